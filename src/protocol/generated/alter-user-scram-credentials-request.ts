@@ -1,0 +1,168 @@
+// Generated from AlterUserScramCredentialsRequest.json by scripts/gen-protocol.ts — do not edit.
+import type { Reader } from '../reader.ts';
+import type { Writer } from '../writer.ts';
+import type { MessageSchema, TaggedField } from '../codec.ts';
+import { writeTaggedFields, NO_TAGS } from '../codec.ts';
+
+export interface AlterUserScramCredentialsRequest {
+  /** The SCRAM credentials to remove. */
+  deletions: AlterUserScramCredentialsRequestScramCredentialDeletion[];
+  /** The SCRAM credentials to update/insert. */
+  upsertions: AlterUserScramCredentialsRequestScramCredentialUpsertion[];
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export function defaultAlterUserScramCredentialsRequest(): AlterUserScramCredentialsRequest {
+  return { deletions: [], upsertions: [] };
+}
+
+function readAlterUserScramCredentialsRequest(r: Reader, v: number, flex: boolean): AlterUserScramCredentialsRequest {
+  let deletions: AlterUserScramCredentialsRequestScramCredentialDeletion[] = [];
+  let upsertions: AlterUserScramCredentialsRequestScramCredentialUpsertion[] = [];
+  {
+    const n = (flex ? r.compactArrayLength("AlterUserScramCredentialsRequest.Deletions") : r.arrayLength("AlterUserScramCredentialsRequest.Deletions"));
+    const a: AlterUserScramCredentialsRequestScramCredentialDeletion[] = [];
+    for (let i = 0; i < n; i++) a.push(readAlterUserScramCredentialsRequestScramCredentialDeletion(r, v, flex));
+    deletions = a;
+  }
+  {
+    const n = (flex ? r.compactArrayLength("AlterUserScramCredentialsRequest.Upsertions") : r.arrayLength("AlterUserScramCredentialsRequest.Upsertions"));
+    const a: AlterUserScramCredentialsRequestScramCredentialUpsertion[] = [];
+    for (let i = 0; i < n; i++) a.push(readAlterUserScramCredentialsRequestScramCredentialUpsertion(r, v, flex));
+    upsertions = a;
+  }
+  let unknown: TaggedField[] | undefined;
+  if (flex) {
+    const count = r.taggedCount("AlterUserScramCredentialsRequest._tagged");
+    for (let i = 0; i < count; i++) {
+      const tag = r.uvarint("AlterUserScramCredentialsRequest._tagged");
+      const size = r.uvarint("AlterUserScramCredentialsRequest._tagged");
+      (unknown ??= []).push({ tag, data: r.raw("AlterUserScramCredentialsRequest._tagged", size) });
+    }
+  }
+  const m: AlterUserScramCredentialsRequest = { deletions, upsertions };
+  if (unknown !== undefined) m._unknownTaggedFields = unknown;
+  return m;
+}
+
+function writeAlterUserScramCredentialsRequest(w: Writer, v: number, flex: boolean, m: AlterUserScramCredentialsRequest): void {
+  (flex ? w.uvarint(m.deletions!.length + 1) : w.int32(m.deletions!.length));
+  for (const x of m.deletions!) writeAlterUserScramCredentialsRequestScramCredentialDeletion(w, v, flex, x!);
+  (flex ? w.uvarint(m.upsertions!.length + 1) : w.int32(m.upsertions!.length));
+  for (const x of m.upsertions!) writeAlterUserScramCredentialsRequestScramCredentialUpsertion(w, v, flex, x!);
+  if (flex) {
+    writeTaggedFields(w, NO_TAGS, m._unknownTaggedFields);
+  }
+}
+
+export interface AlterUserScramCredentialsRequestScramCredentialDeletion {
+  /** The user name. */
+  name: string;
+  /** The SCRAM mechanism. */
+  mechanism: number;
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export function defaultAlterUserScramCredentialsRequestScramCredentialDeletion(): AlterUserScramCredentialsRequestScramCredentialDeletion {
+  return { name: "", mechanism: 0 };
+}
+
+function readAlterUserScramCredentialsRequestScramCredentialDeletion(r: Reader, v: number, flex: boolean): AlterUserScramCredentialsRequestScramCredentialDeletion {
+  let name: string = "";
+  let mechanism: number = 0;
+  name = (flex ? r.compactString("ScramCredentialDeletion.Name") : r.string("ScramCredentialDeletion.Name"));
+  mechanism = r.int8("ScramCredentialDeletion.Mechanism");
+  let unknown: TaggedField[] | undefined;
+  if (flex) {
+    const count = r.taggedCount("ScramCredentialDeletion._tagged");
+    for (let i = 0; i < count; i++) {
+      const tag = r.uvarint("ScramCredentialDeletion._tagged");
+      const size = r.uvarint("ScramCredentialDeletion._tagged");
+      (unknown ??= []).push({ tag, data: r.raw("ScramCredentialDeletion._tagged", size) });
+    }
+  }
+  const m: AlterUserScramCredentialsRequestScramCredentialDeletion = { name, mechanism };
+  if (unknown !== undefined) m._unknownTaggedFields = unknown;
+  return m;
+}
+
+function writeAlterUserScramCredentialsRequestScramCredentialDeletion(w: Writer, v: number, flex: boolean, m: AlterUserScramCredentialsRequestScramCredentialDeletion): void {
+  (flex ? w.compactString(m.name!) : w.string(m.name!));
+  w.int8(m.mechanism);
+  if (flex) {
+    writeTaggedFields(w, NO_TAGS, m._unknownTaggedFields);
+  }
+}
+
+export interface AlterUserScramCredentialsRequestScramCredentialUpsertion {
+  /** The user name. */
+  name: string;
+  /** The SCRAM mechanism. */
+  mechanism: number;
+  /** The number of iterations. */
+  iterations: number;
+  /** A random salt generated by the client. */
+  salt: Uint8Array;
+  /** The salted password. */
+  saltedPassword: Uint8Array;
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export function defaultAlterUserScramCredentialsRequestScramCredentialUpsertion(): AlterUserScramCredentialsRequestScramCredentialUpsertion {
+  return { name: "", mechanism: 0, iterations: 0, salt: new Uint8Array(0), saltedPassword: new Uint8Array(0) };
+}
+
+function readAlterUserScramCredentialsRequestScramCredentialUpsertion(r: Reader, v: number, flex: boolean): AlterUserScramCredentialsRequestScramCredentialUpsertion {
+  let name: string = "";
+  let mechanism: number = 0;
+  let iterations: number = 0;
+  let salt: Uint8Array = new Uint8Array(0);
+  let saltedPassword: Uint8Array = new Uint8Array(0);
+  name = (flex ? r.compactString("ScramCredentialUpsertion.Name") : r.string("ScramCredentialUpsertion.Name"));
+  mechanism = r.int8("ScramCredentialUpsertion.Mechanism");
+  iterations = r.int32("ScramCredentialUpsertion.Iterations");
+  salt = (flex ? r.compactBytes("ScramCredentialUpsertion.Salt") : r.bytes("ScramCredentialUpsertion.Salt"));
+  saltedPassword = (flex ? r.compactBytes("ScramCredentialUpsertion.SaltedPassword") : r.bytes("ScramCredentialUpsertion.SaltedPassword"));
+  let unknown: TaggedField[] | undefined;
+  if (flex) {
+    const count = r.taggedCount("ScramCredentialUpsertion._tagged");
+    for (let i = 0; i < count; i++) {
+      const tag = r.uvarint("ScramCredentialUpsertion._tagged");
+      const size = r.uvarint("ScramCredentialUpsertion._tagged");
+      (unknown ??= []).push({ tag, data: r.raw("ScramCredentialUpsertion._tagged", size) });
+    }
+  }
+  const m: AlterUserScramCredentialsRequestScramCredentialUpsertion = { name, mechanism, iterations, salt, saltedPassword };
+  if (unknown !== undefined) m._unknownTaggedFields = unknown;
+  return m;
+}
+
+function writeAlterUserScramCredentialsRequestScramCredentialUpsertion(w: Writer, v: number, flex: boolean, m: AlterUserScramCredentialsRequestScramCredentialUpsertion): void {
+  (flex ? w.compactString(m.name!) : w.string(m.name!));
+  w.int8(m.mechanism);
+  w.int32(m.iterations);
+  (flex ? w.compactBytes(m.salt!) : w.bytes(m.salt!));
+  (flex ? w.compactBytes(m.saltedPassword!) : w.bytes(m.saltedPassword!));
+  if (flex) {
+    writeTaggedFields(w, NO_TAGS, m._unknownTaggedFields);
+  }
+}
+
+/** Reads a AlterUserScramCredentialsRequest of version `v`; the caller checks the reader for failure. */
+export function decodeAlterUserScramCredentialsRequest(r: Reader, v: number): AlterUserScramCredentialsRequest {
+  return readAlterUserScramCredentialsRequest(r, v, true);
+}
+
+/** Writes a AlterUserScramCredentialsRequest of version `v`; throws a ProtocolError when a field cannot be expressed in it. */
+export function encodeAlterUserScramCredentialsRequest(w: Writer, v: number, m: AlterUserScramCredentialsRequest): void {
+  writeAlterUserScramCredentialsRequest(w, v, true, m);
+}
+
+export const AlterUserScramCredentialsRequestSchema: MessageSchema = {
+  name: "AlterUserScramCredentialsRequest",
+  kind: "request",
+  apiKey: 51,
+  validVersions: [0, 0],
+  flexibleVersions: [0, 0],
+  fields: [{"name":"Deletions","prop":"deletions","type":"[]ScramCredentialDeletion","versions":[0,32767],"nullable":null,"tagged":null,"tag":null,"ignorable":false,"flexible":null,"default":null,"fields":[{"name":"Name","prop":"name","type":"string","versions":[0,32767],"nullable":null,"tagged":null,"tag":null,"ignorable":false,"flexible":null,"default":null},{"name":"Mechanism","prop":"mechanism","type":"int8","versions":[0,32767],"nullable":null,"tagged":null,"tag":null,"ignorable":false,"flexible":null,"default":null}]},{"name":"Upsertions","prop":"upsertions","type":"[]ScramCredentialUpsertion","versions":[0,32767],"nullable":null,"tagged":null,"tag":null,"ignorable":false,"flexible":null,"default":null,"fields":[{"name":"Name","prop":"name","type":"string","versions":[0,32767],"nullable":null,"tagged":null,"tag":null,"ignorable":false,"flexible":null,"default":null},{"name":"Mechanism","prop":"mechanism","type":"int8","versions":[0,32767],"nullable":null,"tagged":null,"tag":null,"ignorable":false,"flexible":null,"default":null},{"name":"Iterations","prop":"iterations","type":"int32","versions":[0,32767],"nullable":null,"tagged":null,"tag":null,"ignorable":false,"flexible":null,"default":null},{"name":"Salt","prop":"salt","type":"bytes","versions":[0,32767],"nullable":null,"tagged":null,"tag":null,"ignorable":false,"flexible":null,"default":null},{"name":"SaltedPassword","prop":"saltedPassword","type":"bytes","versions":[0,32767],"nullable":null,"tagged":null,"tag":null,"ignorable":false,"flexible":null,"default":null}]}],
+};

@@ -187,6 +187,7 @@ export function validateBatch(bytes: Uint8Array, at = 0): BatchHeader {
   const available = bytes.length - at;
   if (available < LOG_OVERHEAD) throw corrupt(MSG, 'batchLength', at, `needs ${LOG_OVERHEAD} bytes but ${Math.max(0, available)} remain`);
   const v = viewOf(bytes);
+  if (available > 16 && bytes[at + 16] !== 2) throw corrupt(MSG, 'magic', at + 16, `magic ${v.getInt8(at + 16)} is not a v2 record batch`);
   const length = v.getInt32(at + 8);
   if (length < BATCH_HEADER_SIZE - LOG_OVERHEAD) {
     throw corrupt(MSG, 'batchLength', at + 8, `length ${length} is smaller than the ${BATCH_HEADER_SIZE - LOG_OVERHEAD}-byte header`);
@@ -194,17 +195,18 @@ export function validateBatch(bytes: Uint8Array, at = 0): BatchHeader {
   if (length > available - LOG_OVERHEAD) {
     throw corrupt(MSG, 'batchLength', at + 8, `length ${length} runs past the ${available - LOG_OVERHEAD} bytes present`);
   }
-  const header = readBatchHeader(bytes, at);
+  const stored = v.getUint32(at + 17);
   const crc = computeBatchCrc(bytes, at, LOG_OVERHEAD + length);
-  if (crc !== header.crc) {
-    throw corrupt(MSG, 'crc', at + 17, `CRC32C 0x${header.crc.toString(16).padStart(8, '0')} does not match the computed 0x${crc.toString(16).padStart(8, '0')}`);
+  if (crc !== stored) {
+    throw corrupt(MSG, 'crc', at + 17, `CRC32C 0x${stored.toString(16).padStart(8, '0')} does not match the computed 0x${crc.toString(16).padStart(8, '0')}`);
   }
+  const header = readBatchHeader(bytes, at);
   if (header.recordCount < 0) throw corrupt(MSG, 'recordCount', at + 57, `negative record count ${header.recordCount}`);
   if (header.lastOffsetDelta < 0) throw corrupt(MSG, 'lastOffsetDelta', at + 23, `negative last offset delta ${header.lastOffsetDelta}`);
   if (header.recordCount > 0 && header.lastOffsetDelta < header.recordCount - 1) {
     throw corrupt(MSG, 'lastOffsetDelta', at + 23, `last offset delta ${header.lastOffsetDelta} cannot hold ${header.recordCount} records`);
   }
-  // Every uncompressed record takes at least 7 bytes (length, attributes, three deltas, key, value, headers).
+  // Every uncompressed record takes at least 7 bytes (length, attributes, two deltas, key, value, header count).
   if (header.compression === 'none' && header.recordCount > (length - (BATCH_HEADER_SIZE - LOG_OVERHEAD)) / 7) {
     throw corrupt(MSG, 'recordCount', at + 57, `${header.recordCount} records cannot fit in ${length - (BATCH_HEADER_SIZE - LOG_OVERHEAD)} bytes`);
   }

@@ -1,3 +1,5 @@
+// Tests for compression.ts and snappy-xerial.ts: round trips for every codec, the xerial layout,
+// raw snappy detection, bounded decompression, and corrupt input naming the codec.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';

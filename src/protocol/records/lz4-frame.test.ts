@@ -1,3 +1,5 @@
+// Tests for lz4-frame.ts: Kafka's header bytes (right and 0.8-broken checksums), round trips,
+// frames from another encoder, a hand-built linked-block frame, bounds and corruption.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';

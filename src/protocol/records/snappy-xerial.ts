@@ -10,6 +10,8 @@ import { asBuffer, compressionError } from './fail.ts';
 const XERIAL_MAGIC = Buffer.from([0x82, 0x53, 0x4e, 0x41, 0x50, 0x50, 0x59, 0x00]);
 const XERIAL_HEADER_SIZE = 16;
 const XERIAL_BLOCK_SIZE = 32 * 1024;
+/** Copying the output into a V8 buffer measured about twice as fast as snappy's external buffers. */
+const COPY = { copyOutputData: true } as const;
 
 function fail(reason: string, cause?: unknown): Error {
   return compressionError('snappy', reason, cause);
@@ -27,7 +29,7 @@ export function snappyXerialCompress(data: Uint8Array): Buffer {
   header.writeInt32BE(1, 12);
   const parts: Buffer[] = [header];
   for (let p = 0; p < input.length; p += XERIAL_BLOCK_SIZE) {
-    const block = compressSync(input.subarray(p, Math.min(p + XERIAL_BLOCK_SIZE, input.length)));
+    const block = compressSync(input.subarray(p, Math.min(p + XERIAL_BLOCK_SIZE, input.length)), COPY);
     const size = Buffer.alloc(4);
     size.writeInt32BE(block.length, 0);
     parts.push(size, block);
@@ -36,7 +38,7 @@ export function snappyXerialCompress(data: Uint8Array): Buffer {
 }
 
 export function snappyRawCompress(data: Uint8Array): Buffer {
-  return compressSync(data);
+  return compressSync(data, COPY);
 }
 
 /** Decompresses xerial-framed or raw snappy, refusing to produce more than `maxBytes`. */
@@ -66,7 +68,7 @@ function rawBlock(block: Buffer, budget: number, maxBytes = budget): Buffer {
   const declared = uncompressedLength(block);
   if (declared > budget) throw fail(`decompressed data exceeds the limit of ${maxBytes} bytes`);
   try {
-    return uncompressSync(block, { asBuffer: true }) as Buffer;
+    return uncompressSync(block, { asBuffer: true, ...COPY }) as Buffer;
   } catch (error) {
     throw fail(`corrupt input: ${(error as Error).message}`, error);
   }

@@ -1,3 +1,4 @@
+// Tests for xxhash32.ts against published vectors and Kafka's LZ4 header checksum bytes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { xxhash32 } from './xxhash32.ts';

@@ -1,0 +1,446 @@
+// The shared-storage log: partitions as streams of record batches. Appends are group-committed to
+// the WAL (one WAL record per group, one fsync), then served from memory; an uploader moves them
+// into stream-set objects in the object store and trims the WAL; compaction rewrites those into
+// per-stream objects; retention and key compaction delete or rewrite whole objects. Reads come from
+// memory (hot), the range cache, or ranged GETs of objects (cold) with read-ahead.
+//
+// Offsets are assigned when a group is written, so a failed WAL write (a full disk) assigns nothing
+// and leaves no hole. Deliberately not here: the Kafka protocol, producer idempotence and
+// transactions (the broker), replication (the object store is the durable copy).
+import { validateBatch, setBaseOffset, setLogAppendTime, decodeRecords } from '../protocol/records/index.ts';
+import { WeirError } from '../util/errors.ts';
+import { logger } from '../util/log.ts';
+import type { ObjectStore } from './object-store/types.ts';
+import { MetadataStore, type Topic, type Range } from './metadata/store.ts';
+import { StreamState } from './streams/stream.ts';
+import { RangeCache } from './streams/cache.ts';
+import { batchIndexFor, sliceRun, type BatchRun } from './streams/batches.ts';
+import { encodeWalEntry, type WalBatch } from './streams/wal-entry.ts';
+import { effectiveConfig, validateTopicConfigs, type EffectiveConfig } from './topic-config.ts';
+import { Uploader } from './streams/uploader.ts';
+import type { WalPort } from './wal-port.ts';
+
+export interface LogOptions {
+  readonly meta: MetadataStore;
+  readonly store: ObjectStore;
+  readonly wal: WalPort;
+  /** Upload when this many bytes are hot (default 16 MiB)… */
+  readonly uploadBytes?: number;
+  /** …or when the oldest hot batch is this old (default 1 s). */
+  readonly uploadIntervalMs?: number;
+  /** Appends are refused (retriably) while this many bytes wait for upload (default 1 GiB). */
+  readonly maxHotBytes?: number;
+  /** Range cache capacity (default 256 MiB). */
+  readonly cacheBytes?: number;
+  /** Target size of per-stream objects written by compaction (default 16 MiB). */
+  readonly streamObjectBytes?: number;
+  /** Broker-wide topic config defaults (Kafka names). */
+  readonly topicDefaults?: Readonly<Record<string, string>>;
+  readonly now?: () => number;
+}
+
+export interface AppendResult {
+  readonly baseOffset: bigint;
+  /** Set when the topic uses LogAppendTime. */
+  readonly logAppendTime: bigint | null;
+  readonly logStartOffset: bigint;
+}
+
+export type ReadResult =
+  | { readonly kind: 'ok'; readonly records: Buffer | null; readonly highWatermark: bigint; readonly logStartOffset: bigint }
+  | { readonly kind: 'out-of-range'; readonly highWatermark: bigint; readonly logStartOffset: bigint };
+
+interface PendingAppend {
+  readonly stream: StreamState;
+  readonly batch: Buffer;
+  readonly lastOffsetDelta: number;
+  readonly logAppendTime: boolean;
+  readonly resolve: (r: AppendResult) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+interface TopicState {
+  readonly topic: Topic;
+  readonly config: EffectiveConfig;
+  readonly streams: StreamState[];
+}
+
+/** The largest WAL record a group commit writes (well under the WAL's record limit). */
+const GROUP_BYTES = 8 * 2 ** 20;
+
+export class SharedLog {
+  readonly meta: MetadataStore;
+  readonly store: ObjectStore;
+  private readonly wal: WalPort;
+  private readonly topicsByName = new Map<string, TopicState>();
+  readonly streamsById = new Map<number, StreamState>();
+  readonly cache: RangeCache;
+  /** Bytes of all streams waiting for upload. */
+  readonly hot = { bytes: 0 };
+  readonly uploader: Uploader;
+  private readonly options: LogOptions;
+  private queue: PendingAppend[] = [];
+  private writing = false;
+  private closed = false;
+  /** True from construction until `recovered()`: streams are being rebuilt from the WAL. */
+  private recovering = true;
+  readonly now: () => number;
+  private readonly log = logger('log');
+
+  constructor(options: LogOptions) {
+    this.options = options;
+    this.meta = options.meta;
+    this.store = options.store;
+    this.wal = options.wal;
+    this.now = options.now ?? Date.now;
+    this.cache = new RangeCache(options.cacheBytes ?? 256 * 2 ** 20);
+    this.uploader = new Uploader(this, { uploadBytes: options.uploadBytes ?? 16 * 2 ** 20, uploadIntervalMs: options.uploadIntervalMs ?? 1000 });
+    for (const topic of this.meta.listTopics()) this.loadTopic(topic);
+  }
+
+  private loadTopic(topic: Topic): TopicState {
+    const streams: StreamState[] = [];
+    for (let p = 0; p < topic.partitions; p++) {
+      const row = this.meta.streamOf(topic.id, p)!;
+      const existing = this.streamsById.get(row.id);
+      if (existing !== undefined) {
+        streams.push(existing);
+        continue;
+      }
+      const s = new StreamState(row.id, topic.name, p, row.logStartOffset, row.uploadedEnd, this.meta.ranges(row.id), this.hot);
+      if (!this.recovering) s.recovered();
+      streams.push(s);
+      this.streamsById.set(s.id, s);
+    }
+    const state = { topic, config: effectiveConfig(topic.configs, this.options.topicDefaults), streams };
+    this.topicsByName.set(topic.name, state);
+    return state;
+  }
+
+  // Topics.
+
+  createTopic(name: string, partitions: number, configs: Record<string, string> = {}): Topic {
+    validateTopicName(name);
+    if (!Number.isInteger(partitions) || partitions < 1) throw new WeirError('CONFIG_INVALID', `topic ${name}: partitions must be at least 1, not ${partitions}`);
+    validateTopicConfigs(name, configs);
+    const topic = this.meta.createTopic(name, partitions, configs, this.now());
+    this.loadTopic(topic);
+    return topic;
+  }
+
+  async deleteTopic(name: string): Promise<void> {
+    const state = this.topicsByName.get(name);
+    if (state === undefined) return;
+    const keys = this.meta.deleteTopic(name);
+    this.topicsByName.delete(name);
+    for (const s of state.streams) {
+      s.dropHot(s.hot.length);
+      this.streamsById.delete(s.id);
+    }
+    await this.deleteObjects(keys);
+  }
+
+  addPartitions(name: string, total: number): void {
+    this.requireTopic(name);
+    this.meta.addPartitions(name, total);
+    this.loadTopic(this.meta.getTopic(name)!);
+  }
+
+  alterTopicConfigs(name: string, configs: Record<string, string>): void {
+    validateTopicConfigs(name, configs);
+    const state = this.requireTopic(name);
+    this.meta.setTopicConfigs(name, configs);
+    const topic = { ...state.topic, configs };
+    this.topicsByName.set(name, { topic, config: effectiveConfig(configs, this.options.topicDefaults), streams: state.streams });
+  }
+
+  topic(name: string): Topic | undefined {
+    return this.topicsByName.get(name)?.topic;
+  }
+
+  topics(): Topic[] {
+    return [...this.topicsByName.values()].map((t) => t.topic).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  configOf(name: string): EffectiveConfig {
+    return this.requireTopic(name).config;
+  }
+
+  private requireTopic(name: string): TopicState {
+    const t = this.topicsByName.get(name);
+    if (t === undefined) throw new WeirError('CONFIG_INVALID', `unknown topic ${name}`, { where: `topic ${name}` });
+    return t;
+  }
+
+  stream(topic: string, partition: number): StreamState {
+    const s = this.requireTopic(topic).streams[partition];
+    if (s === undefined) throw new WeirError('CONFIG_INVALID', `topic ${topic} has no partition ${partition}`, { where: `${topic}-${partition}` });
+    return s;
+  }
+
+  // Appends.
+
+  /**
+   * Appends one record batch (magic 2; the log takes ownership and sets its base offset in place).
+   * Resolves once the batch is durable in the WAL.
+   */
+  append(topic: string, partition: number, batch: Buffer): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new WeirError('STORAGE_IO', 'the log is closed'));
+    const backlog = this.hot.bytes;
+    if (backlog > (this.options.maxHotBytes ?? 2 ** 30)) {
+      return Promise.reject(
+        new WeirError('OBJECT_STORE_UNAVAILABLE', `${backlog} bytes are waiting for upload to ${this.store.description}; appends resume when uploads catch up`, { where: `${topic}-${partition}` }),
+      );
+    }
+    const state = this.requireTopic(topic);
+    const stream = this.stream(topic, partition);
+    let header;
+    try {
+      header = validateBatch(batch);
+    } catch (cause) {
+      return Promise.reject(cause);
+    }
+    if (header.batchLength + 12 !== batch.length) {
+      return Promise.reject(new WeirError('RECORD_CORRUPT', `${stream.where}: expected exactly one batch of ${header.batchLength + 12} bytes, got ${batch.length}`, { where: stream.where }));
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ stream, batch, lastOffsetDelta: header.lastOffsetDelta, logAppendTime: state.config.logAppendTime, resolve, reject });
+      if (!this.writing) void this.writeGroups();
+    });
+  }
+
+  /** Writes queued appends as groups: one WAL record and one fsync per group, one group at a time. */
+  private async writeGroups(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.queue.length > 0) {
+        // One WAL record per group, of at most GROUP_BYTES (and always at least one batch).
+        let take = 0;
+        let bytes = 0;
+        while (take < this.queue.length && (take === 0 || bytes + this.queue[take]!.batch.length <= GROUP_BYTES)) bytes += this.queue[take++]!.batch.length;
+        const group = this.queue.splice(0, take);
+        const next = new Map<StreamState, bigint>();
+        const now = BigInt(this.now());
+        const entries: WalBatch[] = [];
+        for (const a of group) {
+          const base = next.get(a.stream) ?? a.stream.nextOffset;
+          setBaseOffset(a.batch, base);
+          if (a.logAppendTime) setLogAppendTime(a.batch, now);
+          next.set(a.stream, base + BigInt(a.lastOffsetDelta) + 1n);
+          entries.push({ streamId: a.stream.id, batch: a.batch });
+        }
+        let lsn: bigint;
+        try {
+          lsn = (await this.wal.append(encodeWalEntry(entries))).lsn;
+        } catch (err) {
+          for (const a of group) a.reject(err);
+          continue;
+        }
+        for (const a of group) {
+          const h = validateBatch(a.batch);
+          a.stream.addHot({ baseOffset: h.baseOffset, lastOffset: h.baseOffset + BigInt(h.lastOffsetDelta), maxTimestamp: h.maxTimestamp, bytes: a.batch }, lsn);
+          a.resolve({ baseOffset: h.baseOffset, logAppendTime: a.logAppendTime ? now : null, logStartOffset: a.stream.logStartOffset });
+        }
+        this.uploader.noteAppended();
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  /** Adds a batch recovered from the WAL record at `lsn` (its offsets already assigned). */
+  recover(streamId: number, batch: Buffer, lsn: bigint): void {
+    const stream = this.streamsById.get(streamId);
+    if (stream === undefined) return; // its topic was deleted
+    const h = validateBatch(batch);
+    if (h.baseOffset < stream.nextOffset) return; // uploaded before the crash, or before its WAL segment was trimmed
+    if (h.baseOffset !== stream.nextOffset) {
+      throw new WeirError('WAL_CORRUPT', `${stream.where}: WAL batch at offset ${h.baseOffset} does not follow ${stream.nextOffset}`, { where: stream.where });
+    }
+    stream.addHot({ baseOffset: h.baseOffset, lastOffset: h.baseOffset + BigInt(h.lastOffsetDelta), maxTimestamp: h.maxTimestamp, bytes: batch }, lsn);
+  }
+
+  /** Ends WAL recovery: every stream's end is settled. */
+  recovered(): void {
+    this.recovering = false;
+    for (const s of this.streamsById.values()) s.recovered();
+  }
+
+  // Reads.
+
+  offsets(topic: string, partition: number): { logStartOffset: bigint; highWatermark: bigint } {
+    const s = this.stream(topic, partition);
+    return { logStartOffset: s.logStartOffset, highWatermark: s.nextOffset };
+  }
+
+  /** Whole batches from the one holding `offset`, up to `maxBytes` (at least one batch when any exists). */
+  async read(topic: string, partition: number, offset: bigint, maxBytes: number): Promise<ReadResult> {
+    const s = this.stream(topic, partition);
+    const bounds = { highWatermark: s.nextOffset, logStartOffset: s.logStartOffset };
+    if (offset < s.logStartOffset || offset > s.nextOffset) return { kind: 'out-of-range', ...bounds };
+    if (offset === s.nextOffset) return { kind: 'ok', records: null, ...bounds };
+    const firstHot = s.hot[0];
+    if (firstHot !== undefined && offset >= firstHot.baseOffset) return { kind: 'ok', records: readHot(s, offset, maxBytes), ...bounds };
+    const range = s.rangeFor(offset);
+    if (range === undefined) {
+      return { kind: 'ok', records: firstHot === undefined ? null : readHot(s, firstHot.baseOffset, maxBytes), ...bounds };
+    }
+    const run = await this.loadRange(range);
+    const i = batchIndexFor(run, offset);
+    return { kind: 'ok', records: i < 0 ? null : sliceRun(run, i, maxBytes), ...bounds };
+  }
+
+  /** A range's batches, from the cache or with one ranged GET; the next range is fetched ahead. */
+  async loadRange(range: Range, readAhead = true): Promise<BatchRun> {
+    const key = RangeCache.key(range.objectKey, range.position);
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const data = await this.store.getRange(range.objectKey, range.position, range.position + range.size);
+    if (data.length !== range.size) {
+      throw new WeirError('OBJECT_CORRUPT', `object ${range.objectKey}: range at ${range.position} has ${data.length} bytes, expected ${range.size}`, { where: range.objectKey });
+    }
+    const run = this.cache.put(key, data, `object ${range.objectKey} (stream ${range.streamId} offsets ${range.startOffset}-${range.endOffset - 1n})`);
+    if (readAhead) {
+      const s = this.streamsById.get(range.streamId);
+      const after = s?.rangeFor(range.endOffset);
+      if (after !== undefined && this.cache.get(RangeCache.key(after.objectKey, after.position)) === undefined) {
+        this.loadRange(after, false).catch((err: unknown) => this.log.warn({ err, key: after.objectKey }, 'read-ahead failed'));
+      }
+    }
+    return run;
+  }
+
+  /** The first record with timestamp ≥ `ts`: its offset and timestamp, or null if none. */
+  async offsetForTimestamp(topic: string, partition: number, ts: bigint): Promise<{ offset: bigint; timestamp: bigint } | null> {
+    const s = this.stream(topic, partition);
+    for (const r of s.ranges) {
+      if (r.maxTimestamp < ts || r.endOffset <= s.logStartOffset) continue;
+      const found = firstAtOrAfter(await this.loadRange(r), ts, s.logStartOffset);
+      if (found !== null) return found;
+    }
+    for (const b of s.hot) {
+      if (b.maxTimestamp < ts) continue;
+      const found = firstRecordAtOrAfter(b.bytes, ts, s.logStartOffset);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
+  /** The record with the largest timestamp (the first such): its offset and timestamp, or null when empty. */
+  async maxTimestamp(topic: string, partition: number): Promise<{ offset: bigint; timestamp: bigint } | null> {
+    const s = this.stream(topic, partition);
+    let bestBytes: Buffer | null = null;
+    let bestTs = -1n;
+    for (const r of s.ranges) {
+      if (bestBytes !== null && r.maxTimestamp <= bestTs) continue;
+      const run = await this.loadRange(r);
+      for (let i = 0; i < run.maxTimestamps.length; i++) {
+        const ts = run.maxTimestamps[i]!;
+        if (bestBytes === null || ts > bestTs) {
+          bestBytes = run.data.subarray(run.positions[i]!, run.positions[i + 1]!);
+          bestTs = ts;
+        }
+      }
+    }
+    for (const b of s.hot) {
+      if (bestBytes === null || b.maxTimestamp > bestTs) {
+        bestBytes = b.bytes;
+        bestTs = b.maxTimestamp;
+      }
+    }
+    if (bestBytes === null) return null;
+    const [bytes, ts] = [bestBytes, bestTs];
+    return firstRecordAtOrAfter(bytes, ts, s.logStartOffset);
+  }
+
+  /** Advances the log start offset (DeleteRecords); whole objects below it are deleted. */
+  async deleteRecords(topic: string, partition: number, offset: bigint): Promise<bigint> {
+    const s = this.stream(topic, partition);
+    const target = offset === -1n ? s.nextOffset : offset;
+    if (target < 0n || target > s.nextOffset) throw new WeirError('CONFIG_INVALID', `${s.where}: cannot delete records before ${offset}: the high watermark is ${s.nextOffset}`, { where: s.where });
+    await this.advanceLogStart(s, target);
+    return s.logStartOffset;
+  }
+
+  /** Moves the log start offset forward and drops ranges wholly below it. */
+  async advanceLogStart(s: StreamState, offset: bigint): Promise<void> {
+    if (offset <= s.logStartOffset) return;
+    const keys = this.meta.dropRangesBefore(s.id, offset);
+    s.logStartOffset = offset;
+    s.ranges = s.ranges.filter((r) => r.endOffset > offset);
+    await this.deleteObjects(keys);
+  }
+
+  async deleteObjects(keys: readonly string[]): Promise<void> {
+    if (keys.length === 0) return;
+    for (const k of keys) this.cache.drop(k);
+    await this.store.delete(keys);
+  }
+
+  /** Trims the WAL below `lsn` (everything there is uploaded); a failure only delays the trim. */
+  async trimWal(lsn: bigint): Promise<void> {
+    try {
+      await this.wal.trim(lsn);
+    } catch (err) {
+      this.log.warn({ err, lsn }, 'WAL trim failed; it will be retried after the next upload');
+    }
+  }
+
+  topicStates(): Iterable<TopicState> {
+    return this.topicsByName.values();
+  }
+
+  /** Finishes appends under way, uploads everything hot (unless `upload` is false), and closes the WAL. */
+  async close(upload = true): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    while (this.writing || this.queue.length > 0) await new Promise((r) => setTimeout(r, 1));
+    await this.uploader.stop(upload);
+    await this.wal.close();
+  }
+}
+
+function readHot(s: StreamState, offset: bigint, maxBytes: number): Buffer | null {
+  // Binary search for the first hot batch that ends at or after `offset`.
+  let lo = 0;
+  let hi = s.hot.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.hot[mid]!.lastOffset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Buffer[] = [];
+  let size = 0;
+  for (let i = lo; i < s.hot.length; i++) {
+    const b = s.hot[i]!;
+    if (out.length > 0 && size + b.bytes.length > maxBytes) break;
+    out.push(b.bytes);
+    size += b.bytes.length;
+  }
+  if (out.length === 0) return null;
+  return out.length === 1 ? out[0]! : Buffer.concat(out, size);
+}
+
+function firstAtOrAfter(run: BatchRun, ts: bigint, from: bigint): { offset: bigint; timestamp: bigint } | null {
+  for (let i = 0; i < run.maxTimestamps.length; i++) {
+    if (run.maxTimestamps[i]! < ts || run.lastOffsets[i]! < from) continue;
+    const found = firstRecordAtOrAfter(run.data.subarray(run.positions[i]!, run.positions[i + 1]!), ts, from);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function firstRecordAtOrAfter(batch: Buffer, ts: bigint, from: bigint): { offset: bigint; timestamp: bigint } | null {
+  for (const r of decodeRecords(batch).records) {
+    if (r.offset >= from && r.timestamp >= ts) return { offset: r.offset, timestamp: r.timestamp };
+  }
+  return null;
+}
+
+const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
+
+export function validateTopicName(name: string): void {
+  if (!TOPIC_NAME.test(name) || name === '.' || name === '..') {
+    throw new WeirError('CONFIG_INVALID', `invalid topic name ${JSON.stringify(name)}`, { hint: 'Use 1 to 249 characters from [a-zA-Z0-9._-], not "." or ".."' });
+  }
+}

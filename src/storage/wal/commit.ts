@@ -1,0 +1,285 @@
+// Group commit: the single loop that writes to the active segment. Appends queue up while a
+// write+fdatasync is in flight and go out together in the next single writev, covered by one
+// fdatasync. Policy 'always': appends resolve after that fdatasync. Policy { intervalMs }: they
+// resolve after the write, and an fdatasync runs beside the writes at most every intervalMs.
+// A batch never spans segments: before a batch that would overflow the active segment, the segment
+// is rolled (the old one fdatasync'd first, the new one's directory entry fsync'd). A failed write
+// or 'always' fdatasync truncates the segment back to where the batch began and rejects the batch
+// and everything queued behind it (DISK_FULL for ENOSPC/EDQUOT, STORAGE_IO otherwise); a failed
+// roll rejects the same way; a failed interval fdatasync is logged and retried (its records were
+// already acknowledged). Either way the loop goes on: the next append tries again.
+// It does not read, trim or recover (wal.ts, replay.ts, recovery.ts), nor validate payloads.
+import { WeirError } from '../../util/errors.ts';
+import { logger } from '../../util/log.ts';
+import { HEADER_BYTES, hi32, lo32, writeHeader } from './format.ts';
+import { errnoCode, type WalIo } from './io.ts';
+import { SegmentWriter } from './segment.ts';
+
+const log = logger('wal');
+const TWO_32 = 2 ** 32;
+
+export type FsyncPolicy = 'always' | { intervalMs: number };
+
+export interface AppendResult {
+  lsn: bigint;
+  /** Bytes the record takes in the log (header + payload): the next record's LSN is `lsn + size`. */
+  size: number;
+}
+
+export interface WalStats {
+  appends: number;
+  batches: number;
+  fsyncs: number;
+  bytesWritten: number;
+  rolls: number;
+}
+
+export interface CommitOptions {
+  dir: string;
+  segmentBytes: number;
+  maxBatchBytes: number;
+  fsync: FsyncPolicy;
+  io: WalIo;
+}
+
+/** A segment no longer written to: [base, end) of the log. */
+export interface Sealed {
+  base: bigint;
+  path: string;
+  end: bigint;
+}
+
+interface Pending {
+  payload: Uint8Array | readonly Uint8Array[];
+  bytes: number;
+  crc: number;
+  resolve: (r: AppendResult) => void;
+  reject: (e: unknown) => void;
+}
+
+export class Committer {
+  active: SegmentWriter;
+  /** Oldest first; wal.ts removes trimmed ones from the front. */
+  readonly sealed: Sealed[];
+  readonly counters: WalStats = { appends: 0, batches: 0, fsyncs: 0, bytesWritten: 0, rolls: 0 };
+  /** Set when the segment's state is unknown (a failed write could not be undone): every append fails. */
+  broken: WeirError | undefined;
+  private readonly o: CommitOptions;
+  private queue: Pending[] = [];
+  /** Frame bytes (header + payload) of everything in `queue`. */
+  private queuedBytes = 0;
+  private scheduled = false;
+  private running = false;
+  private drained: PromiseWithResolvers<void> | undefined;
+  private syncTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  /** An interval fdatasync runs beside writes (fdatasync and pwrite on one fd may overlap). */
+  private syncing: Promise<void> | undefined;
+  private lastSyncAt = 0;
+
+  constructor(o: CommitOptions, active: SegmentWriter, sealed: Sealed[]) {
+    this.o = o;
+    this.active = active;
+    this.sealed = sealed;
+  }
+
+  get durableLsn(): bigint {
+    return this.active.base + BigInt(this.active.synced);
+  }
+
+  enqueue(payload: Uint8Array | readonly Uint8Array[], bytes: number, crc: number): Promise<AppendResult> {
+    if (this.broken !== undefined) return Promise.reject(this.broken);
+    const { promise, resolve, reject } = Promise.withResolvers<AppendResult>();
+    this.queue.push({ payload, bytes, crc, resolve, reject });
+    this.queuedBytes += HEADER_BYTES + bytes;
+    if (!this.scheduled && !this.running) {
+      this.scheduled = true;
+      setImmediate(() => void this.run()); // gather what arrives in this turn of the event loop
+    }
+    return promise;
+  }
+
+  /** Resolves when nothing is queued, running or scheduled; then stops interval syncs (for close). */
+  async drain(): Promise<void> {
+    while (this.scheduled || this.running) {
+      this.drained ??= Promise.withResolvers<void>();
+      await this.drained.promise;
+    }
+    this.stopped = true;
+    clearTimeout(this.syncTimer);
+    this.syncTimer = undefined;
+    await this.syncing;
+  }
+
+  /** fdatasyncs the active segment if it has unsynced bytes (after any interval sync in flight). */
+  async sync(): Promise<void> {
+    await this.syncing;
+    if (this.active.synced < this.active.size) {
+      await this.active.sync();
+      this.counters.fsyncs++;
+    }
+  }
+
+  private async run(): Promise<void> {
+    this.scheduled = false;
+    this.running = true;
+    try {
+      for (;;) {
+        if (this.queue.length > 0) await this.writeBatch();
+        else break;
+      }
+    } catch (err) {
+      // writeBatch handles I/O errors itself; anything here is a bug. Fail loudly, don't crash.
+      this.broken = new WeirError('INTERNAL', `WAL write loop failed: ${(err as Error).message}`, { cause: err });
+      for (const p of this.takeAll()) p.reject(this.broken);
+      log.error({ err }, 'WAL write loop failed');
+    } finally {
+      this.running = false;
+      this.drained?.resolve();
+      this.drained = undefined;
+    }
+  }
+
+  private async writeBatch(): Promise<void> {
+    const first = this.queue[0]!;
+    if (this.active.size > 0 && this.active.size + HEADER_BYTES + first.bytes > this.o.segmentBytes) {
+      try {
+        await this.roll();
+      } catch (err) {
+        this.fail([], err, 'roll to a new segment', `${this.active.path}:${this.active.size}`);
+        return;
+      }
+    }
+    const active = this.active;
+    const start = active.size;
+    const room = this.o.segmentBytes - start;
+    const limit = Math.max(Math.min(this.o.maxBatchBytes, room), HEADER_BYTES + first.bytes);
+    // When maxBatchBytes is what splits the queue, split it evenly (not one full batch and a runt).
+    const target = this.queuedBytes > limit && limit < room ? Math.ceil(this.queuedBytes / Math.ceil(this.queuedBytes / limit)) : limit;
+    let n = 0;
+    let total = 0;
+    for (const p of this.queue) {
+      if (n > 0 && (total >= target || total + HEADER_BYTES + p.bytes > limit)) break;
+      total += HEADER_BYTES + p.bytes;
+      n++;
+    }
+    const batch = this.queue.splice(0, n);
+    this.queuedBytes -= total;
+    const headers = Buffer.allocUnsafe(HEADER_BYTES * n);
+    const buffers: Uint8Array[] = [];
+    const baseHi = hi32(active.base);
+    const baseLo = lo32(active.base);
+    const durable = this.durableLsn;
+    const durableHi = hi32(durable);
+    const durableLo = lo32(durable);
+    let offset = start;
+    for (let i = 0; i < n; i++) {
+      const p = batch[i]!;
+      const lo = baseLo + offset; // LSN = base + offset, in 32-bit halves (no bigint per record)
+      writeHeader(headers, i * HEADER_BYTES, p.bytes, baseHi + Math.floor(lo / TWO_32), lo % TWO_32, durableHi, durableLo, p.crc);
+      buffers.push(headers.subarray(i * HEADER_BYTES, (i + 1) * HEADER_BYTES));
+      if (p.payload instanceof Uint8Array) buffers.push(p.payload);
+      else for (const part of p.payload) buffers.push(part);
+      offset += HEADER_BYTES + p.bytes;
+    }
+    try {
+      await active.write(buffers, total);
+      this.counters.batches++;
+      this.counters.bytesWritten += total;
+      if (this.o.fsync === 'always') {
+        await active.sync();
+        this.counters.fsyncs++;
+      }
+    } catch (err) {
+      await this.truncateBack(active, start, err);
+      this.fail(batch, err, 'write', `${active.path}:${start}`);
+      return;
+    }
+    this.counters.appends += n;
+    let lsn = active.base + BigInt(start);
+    for (const p of batch) {
+      const size = HEADER_BYTES + p.bytes;
+      p.resolve({ lsn, size });
+      lsn += BigInt(size);
+    }
+    if (this.o.fsync !== 'always') this.scheduleSync(this.o.fsync.intervalMs);
+  }
+
+  private async roll(): Promise<void> {
+    const old = this.active;
+    await this.sync(); // seal: a segment is complete and durable before the next one exists
+    const next = await SegmentWriter.create(this.o.io, this.o.dir, old.endLsn);
+    this.sealed.push({ base: old.base, path: old.path, end: old.endLsn });
+    this.active = next;
+    this.counters.rolls++;
+    await this.syncing; // an interval sync may have started on the old segment meanwhile
+    await old.close().catch((err: unknown) => log.warn({ err, file: old.path }, 'closing a sealed WAL segment failed'));
+  }
+
+  /** Removes a failed batch's bytes so no partial (or rejected) frame stays in the log. */
+  private async truncateBack(active: SegmentWriter, length: number, cause: unknown): Promise<void> {
+    try {
+      await active.truncate(length);
+    } catch (err) {
+      this.broken = new WeirError('STORAGE_IO', `WAL segment could not be truncated after a failed write (${(cause as Error).message}): ${(err as Error).message}`, {
+        where: `${active.path}:${length}`,
+        cause: err,
+        retriable: false,
+        hint: 'Restart: recovery cuts the torn tail',
+      });
+      log.error({ err, file: active.path, position: length }, 'WAL is unusable until reopened');
+    }
+  }
+
+  private takeAll(): Pending[] {
+    this.queuedBytes = 0;
+    return this.queue.splice(0);
+  }
+
+  private fail(batch: Pending[], err: unknown, op: string, where: string): void {
+    const error = this.broken ?? storageError(err, op, where);
+    const failed = batch.concat(this.takeAll());
+    log.warn({ code: error.code, where, appends: failed.length, err }, `WAL ${op} failed`);
+    for (const p of failed) p.reject(error);
+  }
+
+  private scheduleSync(intervalMs: number): void {
+    if (this.syncTimer !== undefined || this.syncing !== undefined || this.stopped) return; // one is coming
+    const wait = Math.max(0, this.lastSyncAt + intervalMs - performance.now());
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = undefined;
+      this.intervalSync(intervalMs);
+    }, wait);
+  }
+
+  private intervalSync(intervalMs: number): void {
+    const segment = this.active;
+    this.lastSyncAt = performance.now();
+    this.syncing = segment
+      .sync()
+      .then(
+        () => void this.counters.fsyncs++,
+        // The records were acknowledged at write time: keep them, try again next interval.
+        (err: unknown) => log.error({ err, file: segment.path }, 'WAL fdatasync failed; retrying at the next interval'),
+      )
+      .finally(() => {
+        this.syncing = undefined;
+        if (this.active.synced < this.active.size) this.scheduleSync(intervalMs);
+      });
+  }
+}
+
+export function isDiskFull(err: unknown): boolean {
+  const code = errnoCode(err);
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+/** DISK_FULL (retriable: space can come back) for ENOSPC/EDQUOT, STORAGE_IO for any other failure. */
+export function storageError(err: unknown, op: string, where: string): WeirError {
+  const full = isDiskFull(err);
+  return new WeirError(full ? 'DISK_FULL' : 'STORAGE_IO', `WAL ${op} failed: ${(err as Error).message}`, {
+    where,
+    cause: err,
+    hint: full ? 'Free space on the WAL disk (uploads let the WAL trim); later appends succeed once there is room' : undefined,
+  });
+}

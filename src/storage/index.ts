@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { MetadataStore } from './metadata/store.ts';
 import { openObjectStore } from './object-store/index.ts';
 import type { ObjectStore } from './object-store/types.ts';
-import { openWal, type FsyncPolicy } from './wal/index.ts';
+import { openWal, type FsyncPolicy, type WalIo } from './wal/index.ts';
 import { SharedLog } from './log.ts';
 import { Maintenance } from './streams/maintenance.ts';
 import { decodeWalEntry } from './streams/wal-entry.ts';
@@ -26,6 +26,8 @@ export interface StorageOptions {
   readonly walDir?: string;
   readonly fsync?: FsyncPolicy;
   readonly walSegmentBytes?: number;
+  /** The WAL's file-system seam (tests inject a full disk through it). */
+  readonly walIo?: WalIo;
   readonly uploadBytes?: number;
   readonly uploadIntervalMs?: number;
   readonly maxHotBytes?: number;
@@ -54,6 +56,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     dir: options.walDir ?? join(options.dataDir, 'wal'),
     ...(options.fsync === undefined ? {} : { fsync: options.fsync }),
     ...(options.walSegmentBytes === undefined ? {} : { segmentBytes: options.walSegmentBytes }),
+    ...(options.walIo === undefined ? {} : { io: options.walIo }),
   });
   // A WAL that ends before the checkpoint is not the WAL the checkpoint was taken on (a fresh WAL
   // directory over the same object store and metadata): nothing in it is uploaded yet.

@@ -5,7 +5,7 @@ import { logger } from '../../util/log.ts';
 /** The parts of Weir and whether this build has them yet. */
 const PARTS = [
   { name: 'protocol codecs', built: true },
-  { name: 'storage (WAL + object store)', built: false },
+  { name: 'storage (WAL + object store)', built: true },
   { name: 'Kafka broker', built: false },
   { name: 'SQL engine', built: false },
   { name: 'platform API and console', built: false },

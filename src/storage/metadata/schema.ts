@@ -36,6 +36,16 @@ CREATE TABLE IF NOT EXISTS ranges (
   PRIMARY KEY (stream_id, start_offset)
 );
 CREATE INDEX IF NOT EXISTS ranges_by_object ON ranges(object_key);
+CREATE TABLE IF NOT EXISTS producers (
+  stream_id      INTEGER NOT NULL,
+  producer_id    INTEGER NOT NULL,
+  epoch          INTEGER NOT NULL,
+  first_sequence INTEGER NOT NULL,
+  last_sequence  INTEGER NOT NULL,
+  last_offset    INTEGER NOT NULL,
+  updated_ms     INTEGER NOT NULL,
+  PRIMARY KEY (stream_id, producer_id)
+);
 CREATE TABLE IF NOT EXISTS group_offsets (
   group_id     TEXT NOT NULL,
   topic        TEXT NOT NULL,

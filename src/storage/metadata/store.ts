@@ -3,8 +3,9 @@
 // node:sqlite under the data directory, every change in one transaction (WAL journal, synchronous
 // FULL), so a crash leaves either the whole change or none of it.
 //
-// Deliberately not here: producer state and transactions (the broker's coordinators own their
-// schema and use `transaction()` on this store).
+// Producer state here is the last batch each idempotent producer wrote to each stream, saved by
+// the broker as batches are uploaded or on shutdown; the broker keeps the live state and rebuilds
+// the rest from the WAL. Deliberately not here: transactions (a later layer, using `transaction()`).
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -40,6 +41,16 @@ export interface Range {
   readonly position: number;
   readonly size: number;
   readonly maxTimestamp: bigint;
+}
+
+/** The last batch an idempotent producer wrote to a stream. */
+export interface ProducerState {
+  readonly streamId: number;
+  readonly producerId: bigint;
+  readonly epoch: number;
+  readonly firstSequence: number;
+  readonly lastSequence: number;
+  readonly lastOffset: bigint;
 }
 
 export interface NewObject {
@@ -149,6 +160,7 @@ export class MetadataStore {
       if (topic === undefined) return [];
       const keys = this.sql('SELECT DISTINCT r.object_key AS key FROM ranges r JOIN streams s ON s.id = r.stream_id WHERE s.topic_id = ?').all(topic.id) as { key: string }[];
       this.sql('DELETE FROM ranges WHERE stream_id IN (SELECT id FROM streams WHERE topic_id = ?)').run(topic.id);
+      this.sql('DELETE FROM producers WHERE stream_id IN (SELECT id FROM streams WHERE topic_id = ?)').run(topic.id);
       this.sql('DELETE FROM streams WHERE topic_id = ?').run(topic.id);
       this.sql('DELETE FROM topics WHERE id = ?').run(topic.id);
       return this.unreferenced(keys.map((k) => k.key));
@@ -252,6 +264,26 @@ export class MetadataStore {
 
   walCheckpoint(): bigint {
     return BigInt(this.getMeta('wal_checkpoint') ?? '0');
+  }
+
+  // Idempotent producer state.
+
+  saveProducer(p: ProducerState, now = Date.now()): void {
+    this.sql(
+      'INSERT INTO producers(stream_id, producer_id, epoch, first_sequence, last_sequence, last_offset, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+        'ON CONFLICT(stream_id, producer_id) DO UPDATE SET epoch = excluded.epoch, first_sequence = excluded.first_sequence, last_sequence = excluded.last_sequence, last_offset = excluded.last_offset, updated_ms = excluded.updated_ms',
+    ).run(p.streamId, p.producerId, p.epoch, p.firstSequence, p.lastSequence, p.lastOffset, now);
+  }
+
+  producers(streamId: number): ProducerState[] {
+    return (this.sql('SELECT * FROM producers WHERE stream_id = ? ORDER BY producer_id').all(streamId) as Record<string, unknown>[]).map((r) => ({
+      streamId: Number(r.stream_id),
+      producerId: r.producer_id as bigint,
+      epoch: Number(r.epoch),
+      firstSequence: Number(r.first_sequence),
+      lastSequence: Number(r.last_sequence),
+      lastOffset: r.last_offset as bigint,
+    }));
   }
 
   // Committed group offsets.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { openStorage } from './index.ts';
 import { nodeIo, type WalIo } from './wal/index.ts';
 import { openObjectStore } from './object-store/index.ts';
-import type { ObjectStore } from './object-store/types.ts';
+import { delegating } from './object-store/delegate.ts';
 import { encodeBatch, decodeRecords } from '../protocol/records/index.ts';
 import { WeirError } from '../util/errors.ts';
 
@@ -75,18 +75,10 @@ test('while the object store fails, uploads keep the data in the WAL; it is uplo
   const dir = tempDir(t);
   const inner = await openObjectStore(join(dir, 'objects'));
   let down = true;
-  const flaky: ObjectStore = {
-    ...inner,
-    description: inner.description,
+  const flaky = delegating(inner, {
     put: (k, d) => (down ? Promise.reject(new WeirError('OBJECT_STORE_UNAVAILABLE', `timed out writing ${k}`, { where: k })) : inner.put(k, d)),
-    get: (k) => inner.get(k),
-    getRange: (k, a, b) => inner.getRange(k, a, b),
-    head: (k) => inner.head(k),
-    putIfAbsent: (k, d) => inner.putIfAbsent(k, d),
-    list: (p) => inner.list(p),
-    delete: (k) => inner.delete(k),
-    close: () => inner.close(),
-  };
+  });
+
   const s = await openStorage({ dataDir: dir, objectStore: flaky, ...quiet });
   s.log.createTopic('t', 1);
   await s.log.append('t', 0, batch('kept'));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStorage, type Storage, type StorageOptions } from './index.ts';
 import { openObjectStore } from './object-store/index.ts';
-import type { ObjectStore } from './object-store/types.ts';
+import { delegating } from './object-store/delegate.ts';
 import { encodeBatch, decodeRecords, splitBatches } from '../protocol/records/index.ts';
 
 const T0 = 1_700_000_000_000;
@@ -162,17 +162,11 @@ test('a cold read of one partition after compaction touches a handful of objects
   const dir = tempDir(t);
   const inner = await openObjectStore(join(dir, 'objects'));
   const counts = { get: 0, getRange: 0, keys: new Set<string>() };
-  const counting: ObjectStore = {
-    description: inner.description,
+  const counting = delegating(inner, {
     get: (k) => (counts.get++, counts.keys.add(k), inner.get(k)),
     getRange: (k, a, b) => (counts.getRange++, counts.keys.add(k), inner.getRange(k, a, b)),
-    head: (k) => inner.head(k),
-    put: (k, d) => inner.put(k, d),
-    putIfAbsent: (k, d) => inner.putIfAbsent(k, d),
-    list: (p) => inner.list(p),
-    delete: (k) => inner.delete(k),
-    close: () => inner.close(),
-  };
+  });
+
   let s = await openStorage({ dataDir: dir, objectStore: counting, ...quiet });
   s.log.createTopic('t', 4);
   // 40 uploads, each a stream-set object holding all four partitions.

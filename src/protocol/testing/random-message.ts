@@ -1,7 +1,7 @@
 // Random values for any generated message, built from its schema alone (so from Kafka's
 // definitions, not from hand-written lists): for round-trip tests, fuzzing and benchmarks.
-import { ZERO_UUID } from '../reader.ts';
-import type { FieldSchema, VersionRange } from '../codec.ts';
+import type { FieldSchema } from '../codec.ts';
+import { within, defaultOf } from '../fit.ts';
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -14,32 +14,9 @@ export function rng(seed: number): () => number {
   };
 }
 
-export const within = (v: number, r: VersionRange | null): boolean => r !== null && v >= r[0] && v <= r[1];
+export { within, defaultOf };
 const isArray = (t: string): boolean => t.startsWith('[]');
 export const PRIMITIVES = new Set(['bool', 'int8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'float64', 'string', 'uuid', 'bytes', 'records']);
-
-/** The value Kafka's rules give a field that is absent (written independently of the generator). */
-export function defaultOf(f: FieldSchema): unknown {
-  if (f.default === 'null') return null;
-  if (isArray(f.type)) return [];
-  if (!PRIMITIVES.has(f.type)) return Object.fromEntries((f.fields ?? []).map((x) => [x.prop, defaultOf(x)]));
-  switch (f.type) {
-    case 'bool':
-      return f.default === 'true';
-    case 'int64':
-      return BigInt(f.default ?? 0);
-    case 'string':
-      return f.default ?? '';
-    case 'uuid':
-      return ZERO_UUID;
-    case 'bytes':
-      return Buffer.alloc(0);
-    case 'records':
-      return f.nullable !== null ? null : Buffer.alloc(0);
-    default:
-      return Number(f.default ?? 0);
-  }
-}
 
 const ALPHABET = ['a', 'b', 'Z', '9', '-', '_', '.', 'é', 'ß', '日', '本', '🙂'];
 

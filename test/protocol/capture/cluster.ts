@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldSchema } from '../../../src/protocol/codec.ts';
 import { ZERO_UUID } from '../../../src/protocol/reader.ts';
-import { defaultOf, within } from '../../../src/protocol/testing/random-message.ts';
+import { defaultOf } from '../../../src/protocol/fit.ts';
 import { API_DEFINITIONS, ApiKeys, type ApiDefinition } from '../../../src/protocol/generated/apis.ts';
 import type { RequestHeader } from '../../../src/protocol/frames.ts';
 import {
@@ -67,17 +67,6 @@ export function advertisedApis(): { apiKey: number; minVersion: number; maxVersi
 }
 
 /** Resets every field the version does not have to its default, recursively, so the encoder accepts it. */
-export function fitToVersion(fields: readonly FieldSchema[], v: number, value: object): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...value };
-  for (const f of fields) {
-    const x = out[f.prop];
-    if (!within(v, f.versions)) out[f.prop] = defaultOf(f);
-    else if (f.fields !== undefined && Array.isArray(x)) out[f.prop] = x.map((e: object) => fitToVersion(f.fields!, v, e));
-    else if (f.fields !== undefined && x !== null && typeof x === 'object') out[f.prop] = fitToVersion(f.fields, v, x);
-  }
-  return out;
-}
-
 /** The body Kafka sends for an ApiVersions request of a version it does not know: v0, error 35. */
 export function unsupportedApiVersionsBody(): ApiVersionsResponse {
   const def = API_DEFINITIONS[ApiKeys.ApiVersions];

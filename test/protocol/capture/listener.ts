@@ -6,7 +6,8 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { decodeRequest, encodeResponse, readPrologue } from '../../../src/protocol/frames.ts';
 import { API_DEFINITIONS, ApiKeys, type ApiKey, type ApiResponses } from '../../../src/protocol/generated/apis.ts';
-import { CaptureCluster, fitToVersion, unsupportedApiVersionsBody } from './cluster.ts';
+import { CaptureCluster, unsupportedApiVersionsBody } from './cluster.ts';
+import { fitToVersion } from '../../../src/protocol/fit.ts';
 
 export interface CapturedFrame {
   readonly bytes: Buffer;

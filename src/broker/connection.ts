@@ -1,0 +1,172 @@
+// One client connection: size-prefixed frames in, requests handled one at a time in arrival order
+// (so responses go out in request order, as Kafka clients require), responses written with writev.
+// Reading pauses while too many bytes wait to be handled, and handling waits while the socket's
+// write buffer is full. A malformed, oversized or unknown request closes this connection with a log
+// line naming the peer and the reason; no other connection notices.
+import type { Socket } from 'node:net';
+import { decodeRequest, encodeResponse, readPrologue } from '../protocol/frames.ts';
+import { ProtocolError } from '../protocol/errors.ts';
+import { ApiKeys, API_DEFINITIONS } from '../protocol/generated/apis.ts';
+import { fitToVersion } from '../protocol/fit.ts';
+import { KafkaErrors } from '../protocol/generated/error-codes.ts';
+import type { Logger } from '../util/log.ts';
+import { NO_RESPONSE, registration, registeredApis } from './registry.ts';
+import type { Broker } from './broker.ts';
+
+export class Connection {
+  readonly peer: string;
+  private readonly socket: Socket;
+  private readonly broker: Broker;
+  private readonly log: Logger;
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private frames: Buffer[] = [];
+  private queuedBytes = 0;
+  private handling = false;
+  private closed = false;
+  /** Resolves when the request being handled (if any) is done. */
+  idle: Promise<void> = Promise.resolve();
+  private markIdle: () => void = () => {};
+
+  constructor(socket: Socket, broker: Broker, log: Logger) {
+    this.socket = socket;
+    this.broker = broker;
+    this.peer = `${socket.remoteAddress}:${socket.remotePort}`;
+    this.log = log.child({ peer: this.peer });
+    socket.setNoDelay(true);
+    socket.setTimeout(broker.config.connectionsMaxIdleMs, () => this.close('idle for longer than connections.max.idle.ms'));
+    socket.on('data', (d: Buffer) => this.onData(d));
+    socket.on('error', (err) => this.log.debug({ err }, 'socket error'));
+    socket.on('close', () => {
+      this.closed = true;
+      this.frames = [];
+    });
+  }
+
+  close(reason: string, level: 'info' | 'warn' = 'warn'): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.log[level]({ reason }, 'closing connection');
+    this.socket.destroy();
+  }
+
+  /** Stops reading; the request being handled finishes and its response is written. */
+  async drain(): Promise<void> {
+    this.socket.pause();
+    this.frames = [];
+    await this.idle;
+    this.socket.end();
+  }
+
+  private onData(data: Buffer): void {
+    this.chunks.push(data);
+    this.buffered += data.length;
+    for (;;) {
+      if (this.buffered < 4) return;
+      const head = this.chunks[0]!.length >= 4 ? this.chunks[0]! : Buffer.concat(this.chunks);
+      const size = head.readInt32BE(0);
+      const max = this.broker.config.socketRequestMaxBytes;
+      if (size < 0 || size > max) {
+        this.close(`request of ${size} bytes is larger than socket.request.max.bytes (${max})`);
+        return;
+      }
+      if (this.buffered < 4 + size) return;
+      const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
+      const frame = all.subarray(4, 4 + size);
+      const rest = all.subarray(4 + size);
+      this.chunks = rest.length > 0 ? [rest] : [];
+      this.buffered = rest.length;
+      this.frames.push(frame);
+      this.queuedBytes += size;
+      if (this.queuedBytes > 2 * max) this.socket.pause();
+      if (!this.handling) void this.handleFrames();
+    }
+  }
+
+  private async handleFrames(): Promise<void> {
+    this.handling = true;
+    this.idle = new Promise((r) => (this.markIdle = r));
+    try {
+      while (this.frames.length > 0 && !this.closed) {
+        const frame = this.frames.shift()!;
+        this.queuedBytes -= frame.length;
+        if (this.socket.isPaused() && this.queuedBytes <= this.broker.config.socketRequestMaxBytes) this.socket.resume();
+        const response = await this.handle(frame);
+        if (response !== null && !this.closed) await this.write(response);
+      }
+    } finally {
+      this.handling = false;
+      this.markIdle();
+    }
+  }
+
+  private write(chunks: Uint8Array[]): Promise<void> {
+    this.socket.cork();
+    let ok = true;
+    for (const c of chunks) ok = this.socket.write(c);
+    this.socket.uncork();
+    if (ok) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        this.socket.off('drain', done);
+        this.socket.off('close', done);
+        resolve();
+      };
+      this.socket.on('drain', done);
+      this.socket.on('close', done);
+    });
+  }
+
+  /** Handles one frame; returns the response chunks, or null for none (the connection may be closed). */
+  private async handle(frame: Buffer): Promise<Uint8Array[] | null> {
+    const prologue = readPrologue(frame);
+    if (prologue === undefined) {
+      this.close(`frame of ${frame.length} bytes is too short for a request header`);
+      return null;
+    }
+    const { apiKey, apiVersion, correlationId } = prologue;
+    const reg = registration(apiKey);
+    if (reg === undefined) {
+      this.close(`unsupported API key ${apiKey}`);
+      return null;
+    }
+    if (apiVersion < reg.minVersion || apiVersion > reg.maxVersion) {
+      if (apiKey === ApiKeys.ApiVersions) return this.apiVersionsFallback(correlationId);
+      this.close(`${apiKeyName(apiKey)} v${apiVersion} is not supported (versions ${reg.minVersion}-${reg.maxVersion})`);
+      return null;
+    }
+    let request;
+    try {
+      request = decodeRequest(frame);
+    } catch (err) {
+      this.close(err instanceof ProtocolError ? `malformed request: ${err.message}` : `cannot decode request: ${String(err)}`);
+      return null;
+    }
+    try {
+      const body = await reg.handler(request.body, { version: apiVersion, header: request.header, broker: this.broker, peer: this.peer });
+      if (body === NO_RESPONSE) return null;
+      return encodeResponse(reg.key, apiVersion, correlationId, fitToVersion(API_DEFINITIONS[reg.key].responseSchema.fields, apiVersion, body) as never);
+    } catch (err) {
+      this.log.error({ err, api: apiKeyName(apiKey), version: apiVersion }, 'request failed');
+      this.close(`${apiKeyName(apiKey)} v${apiVersion} failed: ${(err as Error).message}`);
+      return null;
+    }
+  }
+
+  /** Kafka's rule: an ApiVersions request of a version the broker does not know gets a v0 response with error 35. */
+  private apiVersionsFallback(correlationId: number): Uint8Array[] {
+    return encodeResponse(ApiKeys.ApiVersions, 0, correlationId, {
+      errorCode: KafkaErrors.UNSUPPORTED_VERSION,
+      apiKeys: registeredApis().map((r) => ({ apiKey: r.key, minVersion: r.minVersion, maxVersion: r.maxVersion })),
+      throttleTimeMs: 0,
+      supportedFeatures: [],
+      finalizedFeaturesEpoch: -1n,
+      finalizedFeatures: [],
+      zkMigrationReady: false,
+    });
+  }
+}
+
+function apiKeyName(key: number): string {
+  return Object.entries(ApiKeys).find(([, k]) => k === key)?.[0] ?? `API ${key}`;
+}

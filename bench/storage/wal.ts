@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWal } from '../../src/storage/wal/index.ts';
+import { fsyncedWriteFor, fsyncedWriteMBps } from '../disk.ts';
 import { machine } from '../machine.ts';
 
 const arg = (name: string, fallback: string): string => {
@@ -37,24 +38,8 @@ const fsType = (() => {
 console.log(`bench/storage/wal — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}`);
 console.log(`path: ${root} (${fsType})`);
 
-const fdatasync = (fd: number): Promise<void> => new Promise((res, rej) => fs.fdatasync(fd, (e) => (e ? rej(e) : res())));
-const write = (fd: number, b: Buffer, pos: number): Promise<number> => new Promise((res, rej) => fs.write(fd, b, 0, b.length, pos, (e, n) => (e ? rej(e) : res(n))));
-
 /** MB/s of writing `totalBytes` to a new file in `chunk`-byte writes, fdatasync after each. */
-async function raw(chunk: number, totalBytes: number): Promise<number> {
-  const path = join(root, `raw-${chunk}`);
-  const fd = fs.openSync(path, 'wx');
-  const buf = Buffer.alloc(chunk, 0x5a);
-  const start = performance.now();
-  for (let pos = 0; pos < totalBytes; pos += chunk) {
-    await write(fd, buf, pos);
-    await fdatasync(fd);
-  }
-  const s = (performance.now() - start) / 1000;
-  fs.closeSync(fd);
-  fs.rmSync(path);
-  return totalBytes / s / 1e6;
-}
+const raw = (chunk: number, totalBytes: number): Promise<number> => fsyncedWriteMBps(root, chunk, totalBytes);
 
 interface Row {
   name: string;
@@ -69,23 +54,8 @@ rows.push({ name: `raw: 1 MiB writes + fdatasync (${rawMiB} MiB)`, mbs: raw1m, o
 const raw64k = await raw(64 * 1024, (rawMiB / 4) * MiB);
 rows.push({ name: `raw: 64 KiB writes + fdatasync (${rawMiB / 4} MiB)`, mbs: raw64k, ops: (raw64k * 1e6) / (64 * 1024), note: '' });
 
-/** MB/s of 1 MiB writes + fdatasync to a new file for about `ms` milliseconds. */
-async function rawFor(ms: number): Promise<{ bytes: number; s: number }> {
-  const path = join(root, 'raw-adjacent');
-  const fd = fs.openSync(path, 'w');
-  const buf = Buffer.alloc(MiB, 0x5a);
-  const start = performance.now();
-  let pos = 0;
-  while (performance.now() - start < ms) {
-    await write(fd, buf, pos);
-    await fdatasync(fd);
-    pos += MiB;
-  }
-  const s = (performance.now() - start) / 1000;
-  fs.closeSync(fd);
-  fs.rmSync(path);
-  return { bytes: pos, s };
-}
+/** 1 MiB writes + fdatasync to a new file for about `ms` milliseconds. */
+const rawFor = (ms: number): Promise<{ bytes: number; s: number }> => fsyncedWriteFor(root, ms);
 
 /** The disk's speed drifts (a shared virtual disk here): each WAL case runs in three rounds, each
  * right after a raw 1 MiB run of about a second, and is compared with those raw runs together. */

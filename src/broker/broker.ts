@@ -67,8 +67,10 @@ export class Broker {
 
   /** Graceful stop: stop accepting, finish in-flight requests, flush and close storage. */
   async stop(): Promise<void> {
-    await this.server?.close();
+    // Waiting JoinGroup/SyncGroup requests are answered first, so in-flight requests can finish.
     this.groups.close();
+    await this.server?.close();
+    this.producers.close();
     this.waiters.wakeAll();
     await this.storage.close();
     this.logger.info('broker stopped');

@@ -7,7 +7,7 @@
 // Offsets are assigned when a group is written, so a failed WAL write (a full disk) assigns nothing
 // and leaves no hole. Deliberately not here: the Kafka protocol, producer idempotence and
 // transactions (the broker), replication (the object store is the durable copy).
-import { validateBatch, setBaseOffset, setLogAppendTime, decodeRecords } from '../protocol/records/index.ts';
+import { validateBatch, readBatchHeader, setBaseOffset, setLogAppendTime, decodeRecords, type BatchHeader } from '../protocol/records/index.ts';
 import { WeirError } from '../util/errors.ts';
 import { logger } from '../util/log.ts';
 import type { ObjectStore } from './object-store/types.ts';
@@ -65,6 +65,9 @@ interface TopicState {
   readonly streams: StreamState[];
 }
 
+/** How many object ids are reserved from the metadata store at once. */
+const OBJECT_ID_BLOCK = 64;
+
 /** The largest WAL record a group commit writes (well under the WAL's record limit). */
 const GROUP_BYTES = 8 * 2 ** 20;
 
@@ -75,6 +78,7 @@ export class SharedLog {
   private readonly topicsByName = new Map<string, TopicState>();
   readonly streamsById = new Map<number, StreamState>();
   readonly cache: RangeCache;
+  private objectIds = { next: 0n, end: 0n };
   /** Bytes of all streams waiting for upload. */
   readonly hot = { bytes: 0 };
   readonly uploader: Uploader;
@@ -182,9 +186,11 @@ export class SharedLog {
 
   /**
    * Appends one record batch (magic 2; the log takes ownership and sets its base offset in place).
-   * Resolves once the batch is durable in the WAL.
+   * Resolves once the batch is durable in the WAL. `validated` is the header from the caller's own
+   * `validateBatch` of these bytes (the broker checks every produced batch), so the CRC is not
+   * computed twice; without it the log validates the batch itself.
    */
-  append(topic: string, partition: number, batch: Buffer): Promise<AppendResult> {
+  append(topic: string, partition: number, batch: Buffer, validated?: BatchHeader): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new WeirError('STORAGE_IO', 'the log is closed'));
     const backlog = this.hot.bytes;
     if (backlog > (this.options.maxHotBytes ?? 2 ** 30)) {
@@ -194,9 +200,9 @@ export class SharedLog {
     }
     const state = this.requireTopic(topic);
     const stream = this.stream(topic, partition);
-    let header;
+    let header = validated;
     try {
-      header = validateBatch(batch);
+      header ??= validateBatch(batch);
     } catch (cause) {
       return Promise.reject(cause);
     }
@@ -237,7 +243,7 @@ export class SharedLog {
           continue;
         }
         for (const a of group) {
-          const h = validateBatch(a.batch);
+          const h = readBatchHeader(a.batch);
           a.stream.addHot({ baseOffset: h.baseOffset, lastOffset: h.baseOffset + BigInt(h.lastOffsetDelta), maxTimestamp: h.maxTimestamp, bytes: a.batch }, lsn);
           a.resolve({ baseOffset: h.baseOffset, logAppendTime: a.logAppendTime ? now : null, logStartOffset: a.stream.logStartOffset });
         }
@@ -252,7 +258,7 @@ export class SharedLog {
   recover(streamId: number, batch: Buffer, lsn: bigint): void {
     const stream = this.streamsById.get(streamId);
     if (stream === undefined) return; // its topic was deleted
-    const h = validateBatch(batch);
+    const h = readBatchHeader(batch); // the WAL record's CRC32C covers it
     if (h.baseOffset < stream.nextOffset) return; // uploaded before the crash, or before its WAL segment was trimmed
     if (h.baseOffset !== stream.nextOffset) {
       throw new WeirError('WAL_CORRUPT', `${stream.where}: WAL batch at offset ${h.baseOffset} does not follow ${stream.nextOffset}`, { where: stream.where });
@@ -375,6 +381,15 @@ export class SharedLog {
     if (keys.length === 0) return;
     for (const k of keys) this.cache.drop(k);
     await this.store.delete(keys);
+  }
+
+  /** A new object id. Ids are reserved from the metadata store in blocks, so most cost no transaction. */
+  nextObjectId(): bigint {
+    if (this.objectIds.next >= this.objectIds.end) {
+      const first = this.meta.reserveObjectIds(OBJECT_ID_BLOCK);
+      this.objectIds = { next: first, end: first + BigInt(OBJECT_ID_BLOCK) };
+    }
+    return this.objectIds.next++;
   }
 
   /** Trims the WAL below `lsn` (everything there is uploaded); a failure only delays the trim. */

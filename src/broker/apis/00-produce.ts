@@ -66,12 +66,12 @@ async function producePartition(broker: Broker, topic: string, partition: number
   }
   const check = await broker.producers.check(topic, partition, header);
   if (check.kind === 'duplicate') {
-    return { errorCode: 0, baseOffset: check.baseOffset, logAppendTimeMs: -1n, logStartOffset: broker.log.offsets(topic, partition).logStartOffset, recordErrors: [], errorMessage: null };
+    return { errorCode: 0, baseOffset: check.baseOffset, logAppendTimeMs: config.logAppendTime ? check.timestamp : -1n, logStartOffset: broker.log.offsets(topic, partition).logStartOffset, recordErrors: [], errorMessage: null };
   }
   if (check.kind === 'error') return failure(check.errorCode, check.message);
   try {
-    const r = await broker.log.append(topic, partition, batch);
-    broker.producers.appended(topic, partition, header, r.baseOffset);
+    const r = await broker.log.append(topic, partition, batch, header);
+    broker.producers.appended(topic, partition, header, r.baseOffset, r.logAppendTime);
     broker.waiters.notify(topic, partition);
     return { errorCode: 0, baseOffset: r.baseOffset, logAppendTimeMs: r.logAppendTime ?? -1n, logStartOffset: r.logStartOffset, recordErrors: [], errorMessage: null };
   } catch (err) {

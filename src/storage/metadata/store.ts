@@ -109,11 +109,11 @@ export class MetadataStore {
     this.sql('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
-  /** A new object id, never handed out before (even if the object it names was never committed). */
-  nextObjectId(): bigint {
+  /** Reserves `count` object ids never handed out before (even if the objects they name were never committed); returns the first. */
+  reserveObjectIds(count: number): bigint {
     return this.transaction(() => {
       const id = BigInt(this.getMeta('next_object_id') ?? '1');
-      this.setMeta('next_object_id', String(id + 1n));
+      this.setMeta('next_object_id', String(id + BigInt(count)));
       return id;
     });
   }

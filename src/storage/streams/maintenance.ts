@@ -90,7 +90,7 @@ export class Maintenance {
   private async replace(s: StreamState, old: readonly Range[], pieces: readonly { batches: readonly Buffer[]; startOffset: bigint; endOffset: bigint; maxTimestamp: bigint }[]): Promise<void> {
     const added: NewObject[] = [];
     for (const p of pieces) {
-      const key = streamObjectKey(s.id, p.startOffset, this.log.meta.nextObjectId());
+      const key = streamObjectKey(s.id, p.startOffset, this.log.nextObjectId());
       const { chunks, entries, size } = buildObject([{ streamId: s.id, ...p }]);
       await this.log.store.put(key, chunks);
       added.push({ key, kind: 'stream', size, ranges: entries });

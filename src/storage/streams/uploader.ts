@@ -8,7 +8,6 @@
 import type { SharedLog } from '../log.ts';
 import { buildObject, type EntryInput } from './object-format.ts';
 import { streamSetObjectKey } from '../paths.ts';
-import { RangeCache } from './cache.ts';
 import { logger } from '../../util/log.ts';
 
 export interface UploaderOptions {
@@ -87,7 +86,7 @@ export class Uploader {
     this.oldestHotMs = null;
     if (taken.length === 0) return;
     const { chunks, entries, size } = buildObject(taken.map((t) => t.input));
-    const key = streamSetObjectKey(this.log.meta.nextObjectId());
+    const key = streamSetObjectKey(this.log.nextObjectId());
     await this.log.store.put(key, chunks);
     const ranges = entries.map((e) => ({ ...e }));
     this.log.meta.commitObject({ key, kind: 'stream-set', size, ranges }, checkpoint + 1n, this.log.now());
@@ -96,7 +95,6 @@ export class Uploader {
       if (s === undefined) return;
       s.dropHot(taken[i]!.count);
       s.ranges.push({ ...e, objectKey: key });
-      this.log.cache.put(RangeCache.key(key, e.position), Buffer.concat(taken[i]!.input.batches as Buffer[], e.size), `object ${key}`);
     });
     for (const s of this.log.streamsById.values()) if (s.hot.length > 0) this.oldestHotMs ??= this.log.now();
     this.uploads++;

@@ -1,0 +1,219 @@
+// Broker throughput and latency against the machine's own limits, in one run:
+//   - raw loopback TCP bandwidth (Node server + client, 1 MiB writes) and fsync'd sequential disk
+//     bandwidth (1 MiB writes + fdatasync, in the broker's data dir);
+//   - produce throughput, 100 B and 1 KiB records, acks=all: librdkafka (kcat -P -l FILE) and
+//     @platformatic/kafka (many sends in flight); the high watermark is checked after each;
+//   - consume throughput of the same data: kcat -C -e and @platformatic/kafka's consumer (its group
+//     stream when the broker serves groups, and its fetch() loop);
+//   - produce latency p50/p99/max at a fixed rate with @platformatic/kafka, one send per record;
+//   - beside them the goal ratios: produce / min(loopback, disk) ≥ 0.5, consume / loopback ≥ 0.5.
+// The broker is `weir broker` in a child process with a fresh data dir under the OS temp dir, killed
+// at the end. MB/s counts record values only (10^6 bytes per second); "broker CPU" is the broker
+// process's user+system CPU time over the case's wall time (100 % = one core busy). Clients and
+// broker share the machine's cores.
+//
+//   node bench/broker/run.ts [--records N] [--seconds S] [--rate R] [--partitions P]
+//                            [--loopback-mib M] [--disk-mib M] [--dir DIR] [--profile]
+//
+// --records N: records per 100 B case (default 2,000,000); the 1 KiB cases send N/4.
+// --seconds S, --rate R: the latency case (default 10 s at 1,000 records/s of 1 KiB).
+// --dir DIR: where the data dir goes (default the OS temp dir).
+// --profile: run the broker under `node --cpu-prof`; print its hot spots per phase at the end.
+import * as fs from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fsyncedWriteMBps } from '../disk.ts';
+import { machine } from '../machine.ts';
+import { startBroker, type BrokerProcess } from './broker-process.ts';
+import { kcatConsume, kcatProduce, writeRecordsFile } from './kcat.ts';
+import { loopbackMBps } from './loopback.ts';
+import { createTopics, highWatermarks, pkConsumeFetchLoop, pkConsumeStream, pkLatency, pkProduce, servesGroups } from './platformatic.ts';
+import { monotonicUs, printProfile, summariseProfile, type Window } from './profile.ts';
+import { printRows, type Row } from './table.ts';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i > 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+const records100 = Math.round(arg('records', 2_000_000));
+const records1k = Math.max(1, Math.round(records100 / 4));
+const latencySeconds = arg('seconds', 10);
+const rate = arg('rate', 1000);
+const partitions = Math.round(arg('partitions', 4));
+const loopbackMiB = arg('loopback-mib', 1024);
+const diskMiB = arg('disk-mib', 256);
+const dirIndex = process.argv.indexOf('--dir');
+const baseDir = dirIndex > 0 && process.argv[dirIndex + 1] !== undefined ? process.argv[dirIndex + 1]! : tmpdir();
+const profile = process.argv.includes('--profile');
+const MiB = 2 ** 20;
+const CASE_TIMEOUT_MS = 120_000;
+const RUN_TIMEOUT_MS = 8 * 60_000;
+
+const m = machine();
+console.log(`bench/broker — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}`);
+const load = (): string => loadavg().map((v) => v.toFixed(2)).join(' ');
+console.log(`load average at start: ${load()}${loadavg()[0]! > m.cores / 2 ? ' — other work is running; expect noisy figures' : ''}`);
+
+const root = fs.mkdtempSync(join(baseDir, 'weir-broker-bench-'));
+const dataDir = join(root, 'data');
+fs.mkdirSync(dataDir);
+const profDir = profile ? fs.mkdtempSync(join(tmpdir(), 'weir-broker-prof-')) : undefined;
+console.log(`data dir: ${dataDir}; ${partitions} partitions per topic; acks=all, WAL fsync always${profDir ? `; profiling the broker into ${profDir}` : ''}`);
+
+const rows: Row[] = [];
+/** When each kind of case ran, to slice the broker's CPU profile by phase. */
+const windows: Record<'produce' | 'consume' | 'latency', Window[]> = { produce: [], consume: [], latency: [] };
+let broker: BrokerProcess | undefined;
+
+/** The broker's user+system CPU seconds so far (Linux /proc), or undefined elsewhere. */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return undefined;
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms)));
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Runs one case: its wall time, the broker's CPU share meanwhile, and its window for the profile. A failure becomes a row. */
+async function runCase<T>(b: BrokerProcess, phase: keyof typeof windows, name: string, fn: () => Promise<T>): Promise<{ result: T; cpu: number | undefined } | undefined> {
+  const c0 = cpuSeconds(b.pid);
+  const t0 = performance.now();
+  const fromUs = monotonicUs();
+  try {
+    const result = await withTimeout(fn(), CASE_TIMEOUT_MS, name);
+    const wall = (performance.now() - t0) / 1000;
+    const c1 = cpuSeconds(b.pid);
+    return { result, cpu: c0 === undefined || c1 === undefined ? undefined : (c1 - c0) / wall };
+  } catch (err) {
+    rows.push({ section: phase, name, note: `FAILED: ${(err as Error).message.split('\n')[0]}` });
+    console.error(`\n${name} failed: ${(err as Error).stack ?? err}`);
+    return undefined;
+  } finally {
+    windows[phase].push({ fromUs, toUs: monotonicUs() });
+  }
+}
+
+let produceLimit = NaN;
+let produceOf = '';
+let loopback = NaN;
+
+function report(): void {
+  printRows(rows);
+  console.log(`\nproduce goal: ≥ 0.5 × min(loopback, disk) = ${(0.5 * produceLimit).toFixed(0)} MB/s; consume goal: ≥ 0.5 × loopback = ${(0.5 * loopback).toFixed(0)} MB/s; load average at end: ${load()}`);
+}
+
+const deadline = setTimeout(() => {
+  console.error(`\nbench/broker: still running after ${RUN_TIMEOUT_MS / 60_000} minutes; stopping with the figures so far`);
+  report();
+  void broker?.stop().finally(() => process.exit(1));
+}, RUN_TIMEOUT_MS);
+deadline.unref();
+
+// 1. The machine's limits.
+process.stdout.write('measuring disk and loopback… ');
+const disk = await fsyncedWriteMBps(dataDir, MiB, diskMiB * MiB);
+const loop = await loopbackMBps(loopbackMiB * MiB);
+console.log('done');
+rows.push({ section: 'machine', name: `disk: 1 MiB writes + fdatasync, ${diskMiB} MiB, in the data dir`, mbs: disk });
+rows.push({ section: 'machine', name: `loopback TCP: 1 MiB writes, ${loopbackMiB} MiB (median of ${loop.all.map((v) => v.toFixed(0)).join(', ')})`, mbs: loop.median });
+loopback = loop.median;
+produceLimit = Math.min(disk, loopback);
+produceOf = disk < loopback ? 'disk' : 'loopback';
+
+// 2. The broker and the clients.
+broker = await startBroker({ dataDir, partitions, set: ['group.initial.rebalance.delay.ms=0'], ...(profDir === undefined ? {} : { cpuProfDir: profDir }) });
+const b = broker;
+try {
+  const groups = await servesGroups(b.bootstrap);
+  const sizes = [
+    { size: 100, records: records100, label: '100 B' },
+    { size: 1024, records: records1k, label: '1 KiB' },
+  ];
+  await createTopics(
+    b.bootstrap,
+    sizes.flatMap((s) => [`kcat-${s.size}`, `pk-${s.size}`]),
+  );
+  for (const { size, records, label } of sizes) {
+    const file = join(root, `records-${size}.txt`);
+    process.stdout.write(`${label}: writing ${records} records to ${file}… `);
+    writeRecordsFile(file, records, size);
+    console.log('producing and consuming');
+    const hwmNote = async (topic: string): Promise<string | undefined> => {
+      const hw = (await highWatermarks(b.bootstrap, topic)).reduce((x, y) => x + y, 0n);
+      return hw === BigInt(records) ? `high watermark ${hw} ✓` : `HIGH WATERMARK ${hw} ≠ ${records}`;
+    };
+    const push = (section: 'produce' | 'consume', name: string, seconds: number, cpu: number | undefined, count: number, notes: (string | undefined)[]): void => {
+      const mbs = (records * size) / seconds / 1e6;
+      const ratio = section === 'produce' ? { value: mbs / produceLimit, of: produceOf } : { value: mbs / loopback, of: 'loopback' };
+      const note = notes.filter((n) => n !== undefined).join('; ');
+      rows.push({ section, name, records: count, seconds, mbs, rps: count / seconds, ratio, ...(cpu === undefined ? {} : { brokerCpu: cpu }), ...(note === '' ? {} : { note }) });
+    };
+    const counted = (n: number): string | undefined => (n === records ? undefined : `COUNTED ${n} ≠ ${records}`);
+
+    let name = `kcat (librdkafka), ${label}`;
+    const kp = await runCase(b, 'produce', name, () => kcatProduce(b.bootstrap, `kcat-${size}`, file, CASE_TIMEOUT_MS));
+    if (kp) push('produce', name, kp.result, kp.cpu, records, [await hwmNote(`kcat-${size}`)]);
+
+    const perSend = Math.max(1, Math.floor((256 * 1024) / size));
+    name = `@platformatic/kafka (${perSend} records/send, 16 in flight), ${label}`;
+    const pp = await runCase(b, 'produce', name, () => pkProduce(b.bootstrap, `pk-${size}`, records, size, perSend, 16));
+    if (pp) push('produce', name, pp.result, pp.cpu, records, [await hwmNote(`pk-${size}`)]);
+
+    name = `kcat -C -e, ${label}`;
+    const kc = await runCase(b, 'consume', name, () => kcatConsume(b.bootstrap, `kcat-${size}`, CASE_TIMEOUT_MS));
+    if (kc) push('consume', name, kc.result.seconds, kc.cpu, kc.result.records, [counted(kc.result.records)]);
+
+    for (const [how, consume] of [
+      ['consume() stream', pkConsumeStream],
+      ['fetch() loop', pkConsumeFetchLoop],
+    ] as const) {
+      if (how === 'consume() stream' && !groups) continue;
+      name = `@platformatic/kafka ${how}, ${label}`;
+      const pc = await runCase(b, 'consume', name, () => consume(b.bootstrap, `kcat-${size}`, records));
+      if (pc) push('consume', name, pc.result.seconds, pc.cpu, pc.result.records, [counted(pc.result.records), pc.result.note]);
+    }
+    fs.rmSync(file);
+  }
+
+  process.stdout.write(`latency: ${rate} records/s of 1 KiB for ${latencySeconds} s… `);
+  const name = `@platformatic/kafka, 1 KiB at ${rate}/s for ${latencySeconds} s, one send per record`;
+  const lat = await runCase(b, 'latency', name, () => pkLatency(b.bootstrap, 'latency', 1024, rate, latencySeconds));
+  console.log('done');
+  if (lat) {
+    const l = lat.result;
+    const behind = l.lagMs > 50 ? ` (sender fell ${l.lagMs.toFixed(0)} ms behind schedule)` : '';
+    rows.push({ section: 'latency', name, records: l.sent, ...(lat.cpu === undefined ? {} : { brokerCpu: lat.cpu }), note: `p50 ${l.p50.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms, max ${l.max.toFixed(2)} ms${behind}` });
+  }
+} catch (err) {
+  console.error(`\nbench/broker failed: ${(err as Error).stack ?? err}\nbroker output:\n${b.output().slice(-4000)}`);
+  process.exitCode = 1;
+} finally {
+  await b.stop();
+  fs.rmSync(root, { recursive: true, force: true });
+}
+
+// 3. The figures, and where the broker spent its CPU.
+report();
+if (profDir !== undefined) {
+  const files = fs.readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'));
+  if (files.length === 0) console.log(`\nno CPU profile was written to ${profDir} (did the broker exit cleanly?)`);
+  for (const f of files) {
+    const path = join(profDir, f);
+    const whole = summariseProfile(path, 15);
+    console.log(`\nCPU profile of the broker: ${path} (Chrome DevTools opens it; or: node bench/broker/profile.ts FILE)`);
+    console.log(`whole run: wall ${(whole.wallMs / 1000).toFixed(1)} s, broker main thread busy ${(whole.busyMs / 1000).toFixed(1)} s`);
+    for (const phase of ['produce', 'consume', 'latency'] as const) {
+      printProfile(`=== while the ${phase} cases ran (${windows[phase].length})`, summariseProfile(path, 15, windows[phase]));
+    }
+  }
+}
+process.exit(process.exitCode ?? 0);

@@ -1,0 +1,41 @@
+// The broker benchmark's printed table: one row per case, numbers right-aligned, goal ratios marked.
+
+export interface Row {
+  section: 'machine' | 'produce' | 'consume' | 'latency';
+  name: string;
+  records?: number;
+  seconds?: number;
+  mbs?: number;
+  rps?: number;
+  /** The case's MB/s over the limit it is judged against (goal ≥ 0.5). */
+  ratio?: { value: number; of: string };
+  /** Broker process CPU time over wall time (1 = one core busy). */
+  brokerCpu?: number;
+  note?: string;
+}
+
+const num = (v: number | undefined, digits = 0): string => (v === undefined ? '' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+export function printRows(rows: readonly Row[]): void {
+  const header = ['', 'case', 'records', 's', 'MB/s', 'records/s', 'ratio (goal ≥ 0.5)', 'broker CPU', 'notes'];
+  const cells = rows.map((r) => [
+    r.section,
+    r.name,
+    num(r.records),
+    num(r.seconds, 2),
+    num(r.mbs, r.mbs !== undefined && r.mbs < 10 ? 2 : 0),
+    num(r.rps),
+    r.ratio === undefined ? '' : `${r.ratio.value.toFixed(2)} of ${r.ratio.of}${r.ratio.value >= 0.5 ? '' : ' ✗'}`,
+    r.brokerCpu === undefined ? '' : `${(r.brokerCpu * 100).toFixed(0)} %`,
+    r.note ?? '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (row: string[]): string =>
+    row
+      .map((c, i) => (i >= 2 && i <= 7 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${line(header)}`);
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+}

@@ -13,6 +13,9 @@ import type { Logger } from '../util/log.ts';
 import { NO_RESPONSE, registration, registeredApis } from './registry.ts';
 import type { Broker } from './broker.ts';
 
+/** The most Produce requests one connection handles at once. */
+const MAX_PIPELINED = 16;
+
 export class Connection {
   readonly peer: string;
   private readonly socket: Socket;
@@ -23,8 +26,12 @@ export class Connection {
   private frames: Buffer[] = [];
   private queuedBytes = 0;
   private handling = false;
+  /** Requests started and not yet answered, and the chain that writes their responses in order. */
+  private inFlight = 0;
+  private onlyProduceInFlight = true;
+  private pipeline: Promise<void> = Promise.resolve();
   private closed = false;
-  /** Resolves when the request being handled (if any) is done. */
+  /** Resolves when no request is waiting to start (responses may still be on their way: see `pipeline`). */
   idle: Promise<void> = Promise.resolve();
   private markIdle: () => void = () => {};
 
@@ -55,6 +62,7 @@ export class Connection {
     this.socket.pause();
     this.frames = [];
     await this.idle;
+    await this.pipeline;
     this.socket.end();
   }
 
@@ -91,8 +99,20 @@ export class Connection {
         const frame = this.frames.shift()!;
         this.queuedBytes -= frame.length;
         if (this.socket.isPaused() && this.queuedBytes <= this.broker.config.socketRequestMaxBytes) this.socket.resume();
-        const response = await this.handle(frame);
-        if (response !== null && !this.closed) await this.write(response);
+        // Produce requests are pipelined: the next starts while earlier ones wait for their WAL
+        // fsync, so their appends share group commits; their appends are queued in arrival order
+        // and responses are written in request order. Any other request waits until everything
+        // before it is answered, and nothing starts while it runs (as Kafka handles a connection).
+        const isProduce = frame.length >= 2 && frame.readInt16BE(0) === ApiKeys.Produce;
+        if (!isProduce || !this.onlyProduceInFlight || this.inFlight >= MAX_PIPELINED) await this.pipeline;
+        this.inFlight++;
+        if (!isProduce) this.onlyProduceInFlight = false;
+        const response = this.handle(frame);
+        this.pipeline = this.pipeline.then(async () => {
+          const r = await response;
+          if (r !== null && !this.closed) await this.write(r);
+          if (--this.inFlight === 0) this.onlyProduceInFlight = true;
+        });
       }
     } finally {
       this.handling = false;

@@ -10,7 +10,7 @@ import { ApiKeys, API_DEFINITIONS } from '../protocol/generated/apis.ts';
 import { fitToVersion } from '../protocol/fit.ts';
 import { KafkaErrors } from '../protocol/generated/error-codes.ts';
 import type { Logger } from '../util/log.ts';
-import { NO_RESPONSE, registration, registeredApis } from './registry.ts';
+import { NO_RESPONSE, registration, apiVersionsBody } from './registry.ts';
 import type { Broker } from './broker.ts';
 
 /** The most Produce requests one connection handles at once. */
@@ -175,15 +175,7 @@ export class Connection {
 
   /** Kafka's rule: an ApiVersions request of a version the broker does not know gets a v0 response with error 35. */
   private apiVersionsFallback(correlationId: number): Uint8Array[] {
-    return encodeResponse(ApiKeys.ApiVersions, 0, correlationId, {
-      errorCode: KafkaErrors.UNSUPPORTED_VERSION,
-      apiKeys: registeredApis().map((r) => ({ apiKey: r.key, minVersion: r.minVersion, maxVersion: r.maxVersion })),
-      throttleTimeMs: 0,
-      supportedFeatures: [],
-      finalizedFeaturesEpoch: -1n,
-      finalizedFeatures: [],
-      zkMigrationReady: false,
-    });
+    return encodeResponse(ApiKeys.ApiVersions, 0, correlationId, apiVersionsBody(KafkaErrors.UNSUPPORTED_VERSION));
   }
 }
 

@@ -46,3 +46,16 @@ export function registration(key: number): Registration | undefined {
 export function registeredApis(): Registration[] {
   return [...registry.values()].sort((a, b) => a.key - b.key);
 }
+
+/** The ApiVersions answer: every registered API with its versions; no features (KIP-584) are advertised. */
+export function apiVersionsBody(errorCode: number): ApiResponses[18] {
+  return {
+    errorCode,
+    apiKeys: registeredApis().map((r) => ({ apiKey: r.key, minVersion: r.minVersion, maxVersion: r.maxVersion })),
+    throttleTimeMs: 0,
+    supportedFeatures: [],
+    finalizedFeaturesEpoch: -1n,
+    finalizedFeatures: [],
+    zkMigrationReady: false,
+  };
+}

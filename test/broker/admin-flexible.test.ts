@@ -3,47 +3,20 @@
 // codec where that client's parser is wrong) for what Admin does not expose — DescribeCluster,
 // OffsetForLeaderEpoch, validateOnly creation, deletion by topic id, old versions, resource errors.
 // Each check names exact values. admin.test.ts covers the non-flexible clients.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { statfsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { once } from 'node:events';
 import { Admin, Connection, Producer, createTopicsV7, deleteTopicsV6, describeClusterV0, describeClusterV1, describeConfigsV4 } from '@platformatic/kafka';
 import { Broker } from '../../src/broker/broker.ts';
-import { brokerConfig } from '../../src/broker/config.ts';
+import { TOPIC_CONFIG_NAMES, RESOURCE, SOURCE, startBroker, rejection } from './admin-support.ts';
 import { concat, decodeResponse, encodeRequest } from '../../src/protocol/frames.ts';
 import { fitToVersion } from '../../src/protocol/fit.ts';
 import { API_DEFINITIONS, type ApiKey, type ApiRequests, type ApiResponses } from '../../src/protocol/generated/apis.ts';
 
-const TOPIC_CONFIG_NAMES = [
-  'cleanup.policy',
-  'compression.type',
-  'delete.retention.ms',
-  'max.message.bytes',
-  'message.timestamp.type',
-  'min.compaction.lag.ms',
-  'min.insync.replicas',
-  'retention.bytes',
-  'retention.ms',
-  'segment.bytes',
-  'segment.ms',
-];
-const RESOURCE = { TOPIC: 2, BROKER: 4 } as const;
-const SOURCE = { TOPIC: 1, STATIC_BROKER: 4, DEFAULT: 5 } as const;
 const ERR = { OFFSET_OUT_OF_RANGE: 1, UNKNOWN_TOPIC_OR_PARTITION: 3, TOPIC_ALREADY_EXISTS: 36, INVALID_PARTITIONS: 37, INVALID_REPLICATION_FACTOR: 38, INVALID_CONFIG: 40, INVALID_REQUEST: 42 } as const;
 
-/** A broker on a free port whose retention.bytes default comes from its own config (source 4). */
-async function startBroker(t: TestContext, props: Record<string, string> = {}): Promise<{ broker: Broker; bootstrap: string; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'weir-admin-'));
-  const broker = await Broker.start(brokerConfig({ 'data.dir': dir, listeners: '127.0.0.1:0', 'log.retention.bytes': '1048576', ...props }));
-  t.after(async () => {
-    await broker.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return { broker, bootstrap: `127.0.0.1:${broker.address().port}`, dir };
-}
 
 /** The bytes of a partition's batches, read back through the log from its start. */
 async function logBytes(broker: Broker, topic: string, partition: number): Promise<number> {
@@ -51,14 +24,6 @@ async function logBytes(broker: Broker, topic: string, partition: number): Promi
   return r.kind === 'ok' && r.records !== null ? r.records.length : 0;
 }
 
-async function rejection(p: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error & Record<string, unknown>;
-  }
-  assert.fail('expected a rejection');
-}
 
 /** The Kafka error codes inside a @platformatic/kafka error (it nests them: ResponseError → ProtocolError). */
 function platformaticCodes(err: unknown): number[] {

@@ -2,53 +2,17 @@
 // the non-flexible versions: KafkaJS, and kafka-python (through Debian's python3, which has the
 // python3-kafka package). Each check names exact values: partition counts, config values and
 // sources, low watermarks, error codes. admin-flexible.test.ts covers the flexible versions.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Broker } from '../../src/broker/broker.ts';
-import { brokerConfig } from '../../src/broker/config.ts';
+import { TOPIC_CONFIG_NAMES, RESOURCE, SOURCE, startBroker, rejection } from './admin-support.ts';
 
-const TOPIC_CONFIG_NAMES = [
-  'cleanup.policy',
-  'compression.type',
-  'delete.retention.ms',
-  'max.message.bytes',
-  'message.timestamp.type',
-  'min.compaction.lag.ms',
-  'min.insync.replicas',
-  'retention.bytes',
-  'retention.ms',
-  'segment.bytes',
-  'segment.ms',
-];
-const RESOURCE = { TOPIC: 2, BROKER: 4 } as const;
-const SOURCE = { TOPIC: 1, STATIC_BROKER: 4, DEFAULT: 5 } as const;
 const ERR = { UNKNOWN_TOPIC_OR_PARTITION: 3, INVALID_CONFIG: 40 } as const;
 
-/** A broker on a free port whose retention.bytes default comes from its own config (source 4). */
-async function startBroker(t: TestContext, props: Record<string, string> = {}): Promise<{ broker: Broker; bootstrap: string; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'weir-admin-'));
-  const broker = await Broker.start(brokerConfig({ 'data.dir': dir, listeners: '127.0.0.1:0', 'log.retention.bytes': '1048576', ...props }));
-  t.after(async () => {
-    await broker.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return { broker, bootstrap: `127.0.0.1:${broker.address().port}`, dir };
-}
 
-async function rejection(p: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error & Record<string, unknown>;
-  }
-  assert.fail('expected a rejection');
-}
 
 test('KafkaJS admin: create, describe and alter configs, partitions, delete records and topics', { timeout: 60_000 }, async (t) => {
   const { broker, bootstrap } = await startBroker(t, { 'num.partitions': '2' });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Broker } from '../../src/broker/broker.ts';
 import { brokerConfig } from '../../src/broker/config.ts';
-import { encodeRequest } from '../../src/protocol/frames.ts';
+import { encodeRequest, decodeResponse } from '../../src/protocol/frames.ts';
 import { rng } from '../../src/protocol/testing/random-message.ts';
 import { mutate } from '../../src/protocol/testing/mutate.ts';
 import { decodeRecords, splitBatches } from '../../src/protocol/records/index.ts';
@@ -105,4 +105,28 @@ test('malformed and hostile connections do not disturb a producing client', { ti
   // And the broker still answers a well-formed request.
   const after = await send(port, valid);
   assert.ok(after.received > 0 && !after.closedByServer);
+});
+
+test('an ApiVersions request of an unknown version gets a v0 answer with error 35 and the served APIs', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'weir-robust-'));
+  const broker = await Broker.start(brokerConfig({ 'data.dir': dir, listeners: '127.0.0.1:0' }));
+  t.after(async () => {
+    await broker.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const request = Buffer.concat(encodeRequest(18, 3, 42, 'future-client', { clientSoftwareName: 'x', clientSoftwareVersion: '1' }));
+  request.writeInt16BE(9, 6); // a version this broker does not know
+  const socket = connect(broker.address().port, '127.0.0.1');
+  socket.write(request);
+  let data = Buffer.alloc(0);
+  for await (const chunk of socket) {
+    data = Buffer.concat([data, chunk as Buffer]);
+    if (data.length >= 4 && data.length >= 4 + data.readInt32BE(0)) break;
+  }
+  socket.destroy();
+  const { correlationId, body } = decodeResponse(18, 0, data.subarray(4, 4 + data.readInt32BE(0)));
+  assert.equal(correlationId, 42);
+  assert.equal(body.errorCode, 35);
+  assert.deepEqual(body.apiKeys.find((a) => a.apiKey === 0), { apiKey: 0, minVersion: 0, maxVersion: 11 });
+  assert.deepEqual(body.apiKeys.find((a) => a.apiKey === 18), { apiKey: 18, minVersion: 0, maxVersion: 4 });
 });

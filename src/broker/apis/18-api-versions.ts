@@ -2,14 +2,6 @@
 // A request of a version above 4 is answered by the connection with a v0 body and error 35
 // (UNSUPPORTED_VERSION), as Kafka does, so the client can retry with a version both know.
 // Not implemented: features (KIP-584): none are advertised.
-import { registerApi, registeredApis } from '../registry.ts';
+import { registerApi, apiVersionsBody } from '../registry.ts';
 
-registerApi(18, 0, 4, () => ({
-  errorCode: 0,
-  apiKeys: registeredApis().map((r) => ({ apiKey: r.key, minVersion: r.minVersion, maxVersion: r.maxVersion })),
-  throttleTimeMs: 0,
-  supportedFeatures: [],
-  finalizedFeaturesEpoch: -1n,
-  finalizedFeatures: [],
-  zkMigrationReady: false,
-}));
+registerApi(18, 0, 4, () => apiVersionsBody(0));

@@ -130,3 +130,36 @@ test('an ApiVersions request of an unknown version gets a v0 answer with error 3
   assert.deepEqual(body.apiKeys.find((a) => a.apiKey === 0), { apiKey: 0, minVersion: 0, maxVersion: 11 });
   assert.deepEqual(body.apiKeys.find((a) => a.apiKey === 18), { apiKey: 18, minVersion: 0, maxVersion: 4 });
 });
+
+test('thousands of connections are served at once', { timeout: 120_000 }, async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'weir-robust-'));
+  const broker = await Broker.start(brokerConfig({ 'data.dir': dir, listeners: '127.0.0.1:0' }));
+  t.after(async () => {
+    await broker.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const request = Buffer.concat(encodeRequest(18, 3, 7, 'many', { clientSoftwareName: 'x', clientSoftwareVersion: '1' }));
+  const sockets: Socket[] = [];
+  const count = 3000;
+  await Promise.all(
+    Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
+      const s = connect(broker.address().port, '127.0.0.1', () => resolve());
+      s.on('error', reject);
+      sockets.push(s);
+    })),
+  );
+  // Every connection, all open at once, gets its answer.
+  const answers = await Promise.all(
+    sockets.map((s) => new Promise<number>((resolve) => {
+      let data = Buffer.alloc(0);
+      s.on('data', (d: Buffer) => {
+        data = Buffer.concat([data, d]);
+        if (data.length >= 4 && data.length >= 4 + data.readInt32BE(0)) resolve(decodeResponse(18, 3, data.subarray(4)).body.errorCode);
+      });
+      s.write(request);
+    })),
+  );
+  for (const s of sockets) s.destroy();
+  assert.equal(answers.length, count);
+  assert.ok(answers.every((code) => code === 0));
+});

@@ -1,0 +1,27 @@
+// Errors of the SQL front end. WeirError has no SQL codes yet, so: a syntax error is a user's
+// CONFIG_INVALID, valid Flink SQL that Weir does not support yet is NOT_IMPLEMENTED, and `kind` says
+// which for callers that care. Messages read `file:line:col: …` (line and column 1-based).
+import { WeirError } from '../../util/errors.ts';
+
+export type SqlErrorKind = 'syntax' | 'unsupported';
+
+export class SqlError extends WeirError {
+  readonly kind: SqlErrorKind;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** The offending text (a token, or the start of the unsupported construct). */
+  readonly text: string;
+
+  constructor(kind: SqlErrorKind, file: string, line: number, column: number, text: string, what: string) {
+    super(kind === 'syntax' ? 'CONFIG_INVALID' : 'NOT_IMPLEMENTED', `${file}:${line}:${column}: ${what}`, {
+      where: `${file}:${line}:${column}`,
+      hint: kind === 'unsupported' ? 'the statement is valid Flink SQL; it can still be deployed to a Flink target' : undefined,
+    });
+    this.kind = kind;
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.text = text;
+  }
+}

@@ -21,8 +21,12 @@ export class Connection {
   private readonly socket: Socket;
   private readonly broker: Broker;
   private readonly log: Logger;
-  private chunks: Buffer[] = [];
-  private buffered = 0;
+  /** The size prefix being read when it spans socket chunks, and how many of its 4 bytes arrived. */
+  private readonly head = Buffer.alloc(4);
+  private headFill = 0;
+  /** The frame being filled when it spans socket chunks, and how many of its bytes arrived. */
+  private partial: Buffer | undefined;
+  private partialFill = 0;
   private frames: Buffer[] = [];
   private queuedBytes = 0;
   private handling = false;
@@ -66,29 +70,56 @@ export class Connection {
     this.socket.end();
   }
 
+  // Frame assembly: a frame wholly inside one socket chunk is a zero-copy subarray of it; a frame
+  // spanning chunks gets one buffer of its size as soon as the size is known, and each chunk's
+  // bytes are copied into it as they arrive (no chunk lists re-walked or concatenated).
   private onData(data: Buffer): void {
-    this.chunks.push(data);
-    this.buffered += data.length;
-    for (;;) {
-      if (this.buffered < 4) return;
-      const head = this.chunks[0]!.length >= 4 ? this.chunks[0]! : Buffer.concat(this.chunks);
-      const size = head.readInt32BE(0);
+    let at = 0;
+    while (at < data.length && !this.closed) {
+      const filling = this.partial;
+      if (filling !== undefined) {
+        const n = Math.min(data.length - at, filling.length - this.partialFill);
+        data.copy(filling, this.partialFill, at, at + n);
+        this.partialFill += n;
+        at += n;
+        if (this.partialFill < filling.length) return;
+        this.partial = undefined;
+        this.enqueueFrame(filling);
+        continue;
+      }
+      let size: number;
+      if (this.headFill === 0 && data.length - at >= 4) {
+        size = data.readInt32BE(at);
+        at += 4;
+      } else {
+        const n = Math.min(4 - this.headFill, data.length - at);
+        data.copy(this.head, this.headFill, at, at + n);
+        this.headFill += n;
+        at += n;
+        if (this.headFill < 4) return;
+        this.headFill = 0;
+        size = this.head.readInt32BE(0);
+      }
       const max = this.broker.config.socketRequestMaxBytes;
       if (size < 0 || size > max) {
         this.close(`request of ${size} bytes is larger than socket.request.max.bytes (${max})`);
         return;
       }
-      if (this.buffered < 4 + size) return;
-      const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
-      const frame = all.subarray(4, 4 + size);
-      const rest = all.subarray(4 + size);
-      this.chunks = rest.length > 0 ? [rest] : [];
-      this.buffered = rest.length;
-      this.frames.push(frame);
-      this.queuedBytes += size;
-      if (this.queuedBytes > 2 * max) this.socket.pause();
-      if (!this.handling) void this.handleFrames();
+      if (data.length - at >= size) {
+        this.enqueueFrame(data.subarray(at, at + size));
+        at += size;
+      } else {
+        this.partial = Buffer.allocUnsafe(size);
+        this.partialFill = 0;
+      }
     }
+  }
+
+  private enqueueFrame(frame: Buffer): void {
+    this.frames.push(frame);
+    this.queuedBytes += frame.length;
+    if (this.queuedBytes > 2 * this.broker.config.socketRequestMaxBytes) this.socket.pause();
+    if (!this.handling) void this.handleFrames();
   }
 
   private async handleFrames(): Promise<void> {

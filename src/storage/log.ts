@@ -237,7 +237,9 @@ export class SharedLog {
         }
         let lsn: bigint;
         try {
-          lsn = (await this.wal.append(encodeWalEntry(entries))).lsn;
+          // Every batch here passed validateBatch in append(), and setLogAppendTime recomputes the CRC.
+          const { parts, knownCrcs } = encodeWalEntry(entries);
+          lsn = (await this.wal.append(parts, knownCrcs)).lsn;
         } catch (err) {
           for (const a of group) a.reject(err);
           continue;

@@ -7,20 +7,34 @@ export interface WalBatch {
   readonly batch: Buffer;
 }
 
-/** The record as chunks for the WAL's writev; batches are referenced, not copied. */
-export function encodeWalEntry(batches: readonly WalBatch[]): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
+/**
+ * The record as chunks for the WAL's writev (batches referenced, not copied). The batches must be
+ * magic 2 with a correct CRC field (validated on the way in, or recomputed after a change): each
+ * batch's CRC-covered part (from byte 21, its attributes, to its end) is a chunk of its own whose
+ * CRC32C is that field, so the WAL checksums the record without reading the batches again.
+ */
+export function encodeWalEntry(batches: readonly WalBatch[]): { parts: Uint8Array[]; knownCrcs: (number | undefined)[] } {
+  const parts: Uint8Array[] = [];
+  const knownCrcs: (number | undefined)[] = [];
   const count = Buffer.alloc(4);
   count.writeUInt32BE(batches.length);
-  chunks.push(count);
+  parts.push(count);
+  knownCrcs.push(undefined);
   for (const b of batches) {
-    const head = Buffer.alloc(8);
+    if (b.batch.length < KAFKA_CRC_START) throw new WeirError('RECORD_CORRUPT', `a batch of ${b.batch.length} bytes is too short to be a record batch`, { where: `stream ${b.streamId}` });
+    const head = Buffer.allocUnsafe(8 + KAFKA_CRC_START);
     head.writeUInt32BE(b.streamId, 0);
     head.writeUInt32BE(b.batch.length, 4);
-    chunks.push(head, b.batch);
+    b.batch.copy(head, 8, 0, KAFKA_CRC_START);
+    parts.push(head, b.batch.subarray(KAFKA_CRC_START));
+    knownCrcs.push(undefined, b.batch.readUInt32BE(KAFKA_CRC_FIELD));
   }
-  return chunks;
+  return { parts, knownCrcs };
 }
+
+/** Where a magic-2 batch's CRC field is, and where the bytes it covers start. */
+const KAFKA_CRC_FIELD = 17;
+const KAFKA_CRC_START = 21;
 
 export function decodeWalEntry(payload: Buffer, where: string): WalBatch[] {
   const out: WalBatch[] = [];

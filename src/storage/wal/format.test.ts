@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { crc32c } from '@node-rs/crc32';
-import { HEADER_BYTES, MAGIC, checkHeader, checkPayload, encodeHeader, parseSegmentFileName, payloadCrc, segmentFileName } from './format.ts';
+import { HEADER_BYTES, MAGIC, checkHeader, checkPayload, crc32cCombine, encodeHeader, parseSegmentFileName, payloadCrc, segmentFileName } from './format.ts';
 
 test('segment file names carry the 20-digit base LSN and sort by it', () => {
   assert.equal(segmentFileName(0n), 'wal-00000000000000000000.log');
@@ -44,4 +44,16 @@ test('checkHeader names each fault', () => {
 test('the CRC of a payload given in parts is the CRC of their concatenation', () => {
   const parts = [Buffer.from('stream:'), Buffer.alloc(0), Buffer.from('batch')];
   assert.equal(payloadCrc(parts), crc32c(Buffer.concat(parts)) >>> 0);
+});
+
+test('a part whose CRC the caller knows gives the same payload CRC as hashing its bytes', () => {
+  const bytes = (n: number, seed: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => (i * 31 + seed * 7) & 0xff));
+  for (const [a, b] of [[0, 0], [0, 5], [3, 0], [7, 1], [100, 20_000], [1, 1 << 20], [65_536, 123_457]] as const) {
+    const A = bytes(a, 1);
+    const B = bytes(b, 2);
+    assert.equal(crc32cCombine(crc32c(A) >>> 0, crc32c(B) >>> 0, b), crc32c(Buffer.concat([A, B])) >>> 0, `${a} + ${b} bytes`);
+  }
+  const parts = [bytes(29, 3), bytes(40_000, 4), bytes(29, 5), bytes(100, 6), bytes(70_000, 7)];
+  const known = parts.map((p, i) => (i % 2 === 1 || i === 4 ? crc32c(p) >>> 0 : undefined));
+  assert.equal(payloadCrc(parts, known), crc32c(Buffer.concat(parts)) >>> 0);
 });

@@ -121,12 +121,51 @@ export function checkHeader(buf: Buffer, offset: number, available: number, expe
   return { kind: 'ok', header };
 }
 
-/** CRC32C of a payload given as one buffer or as parts (the CRC of their concatenation). */
-export function payloadCrc(payload: Uint8Array | readonly Uint8Array[]): number {
+/**
+ * CRC32C of a payload given as one buffer or as parts (the CRC of their concatenation).
+ * `knownCrcs[i]`, when given, is the CRC32C of part i that the caller already holds (for example
+ * a Kafka batch's own checksum, verified when the batch arrived): a large part's CRC is then
+ * combined arithmetically instead of reading its bytes again. The result is the same value.
+ */
+export function payloadCrc(payload: Uint8Array | readonly Uint8Array[], knownCrcs?: readonly (number | undefined)[]): number {
   if (payload instanceof Uint8Array) return crc32c(payload) >>> 0;
   let crc = 0;
-  for (const part of payload) crc = crc32c(part, crc);
+  for (let i = 0; i < payload.length; i++) {
+    const part = payload[i]!;
+    const known = knownCrcs?.[i];
+    crc = known !== undefined && part.length >= COMBINE_MIN_BYTES ? crc32cCombine(crc, known, part.length) : crc32c(part, crc);
+  }
   return crc >>> 0;
+}
+
+// Combining costs about as much as hashing a few KB natively; below this, hashing is cheaper.
+const COMBINE_MIN_BYTES = 16 * 1024;
+
+// CRC combination as in zlib's crc32_combine (polynomial arithmetic modulo the CRC polynomial):
+// crc(A ‖ B) = crc(A)·x^(8·|B|) mod P  xor  crc(B). X2N[k] = x^(2^k) mod P, bit-reflected.
+function multModP(a: number, b: number): number {
+  let m = 0x80000000;
+  let p = 0;
+  for (;;) {
+    if ((a & m) !== 0) {
+      p ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? (b >>> 1) ^ 0x82f63b78 : b >>> 1;
+  }
+  return p >>> 0;
+}
+
+const X2N: number[] = [0x40000000];
+for (let k = 1; k < 32; k++) X2N.push(multModP(X2N[k - 1]!, X2N[k - 1]!));
+
+/** CRC32C of A ‖ B from crc(A), crc(B) and B's length in bytes. */
+export function crc32cCombine(crcA: number, crcB: number, lengthB: number): number {
+  let xp = 0x80000000; // x^0
+  let k = 3; // bytes → bits: x^(8n) = x^(n·2^3)
+  for (let n = lengthB; n > 0; n = Math.floor(n / 2), k++) if (n % 2 === 1) xp = multModP(X2N[k & 31]!, xp);
+  return (multModP(xp, crcA >>> 0) ^ crcB) >>> 0;
 }
 
 export function checkPayload(payload: Uint8Array, expectedCrc: number): boolean {

@@ -132,8 +132,10 @@ export class Wal {
    * Appends one record (the concatenation of the parts, if given several). Do not change the bytes
    * until the promise settles. Resolves, in append order, once durable per the fsync policy; rejects
    * with DISK_FULL (retriable) or STORAGE_IO, and then no byte of the record is in the log.
+   * `knownCrcs[i]`, if given, must be the CRC32C of part i: the frame's payload CRC is then derived
+   * from it rather than from the part's bytes (same frame, same checks; see format.ts `payloadCrc`).
    */
-  append(payload: Uint8Array | readonly Uint8Array[]): Promise<AppendResult> {
+  append(payload: Uint8Array | readonly Uint8Array[], knownCrcs?: readonly (number | undefined)[]): Promise<AppendResult> {
     if (this.closing !== undefined) return Promise.reject(new WeirError('STORAGE_IO', 'the WAL is closed', { where: this.o.dir, retriable: false }));
     let bytes = 0;
     if (payload instanceof Uint8Array) bytes = payload.length;
@@ -143,7 +145,7 @@ export class Wal {
         new WeirError('CONFIG_INVALID', `a WAL record of ${bytes} bytes exceeds wal.maxRecordBytes (${this.o.maxRecordBytes})`, { where: 'wal.maxRecordBytes', hint: 'Raise wal.maxRecordBytes or write smaller batches' }),
       );
     }
-    return this.c.enqueue(payload instanceof Uint8Array ? payload : [...payload], bytes, payloadCrc(payload));
+    return this.c.enqueue(payload instanceof Uint8Array ? payload : [...payload], bytes, payloadCrc(payload, knownCrcs));
   }
 
   /** Records from `fromLsn` (or the trim point, if later) up to the end written when called, in order. */

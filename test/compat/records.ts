@@ -159,3 +159,26 @@ export function assertRebalanced(a: GroupEvents, b: GroupEvents, partitions: num
 export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
+
+/** The records of several produce rounds with the offsets they were delivered at, and where each partition ends. */
+export function placeRounds(rounds: readonly (readonly Rec[])[], delivered: readonly (readonly Delivery[])[]): { expected: Rec[]; next: Map<number, number> } {
+  const next = new Map<number, number>();
+  const expected: Rec[] = [];
+  rounds.forEach((round, i) => {
+    const placed = withOffsets(round, delivered[i]!, next);
+    for (const r of placed) next.set(r.partition, r.offset! + 1);
+    expected.push(...placed);
+  });
+  return { expected, next };
+}
+
+/** The checks both Python group suites make of two consumers a and b across three rounds. */
+export function assertGroupRounds(a: { records: Got[]; events: GroupEvents }, b: { records: Got[]; events: GroupEvents }, backMs: number, partitions: number, expected: readonly Rec[]): void {
+  assertRebalanced(a.events, b.events, partitions);
+  assert.ok(backMs < 6000, `b left with LeaveGroup: a took its partitions back in ${backMs} ms, before b's session (6000 ms) could expire`);
+  assert.ok(b.records.length > 0 && b.records.every((r) => r.value?.startsWith('round 2')), 'b read only round 2, and some of it');
+  assertInOrder(a.records, 'consumer a');
+  assertInOrder(b.records, 'consumer b');
+  const consumed = [...a.records, ...b.records].sort((x, y) => x.partition - y.partition || x.offset - y.offset);
+  assertDelivered(consumed, expected, 'group a+b');
+}

@@ -29,7 +29,9 @@ test('topics, streams, the object index and retention work in transactions', () 
   assert.deepEqual(m.committedOffsets('g'), [{ topic: 't', partition: 0, offset: 3n, leaderEpoch: 4, metadata: 'meta' }]);
   m.saveProducer({ streamId: s0!.id, producerId: 9n, epoch: 1, firstSequence: 0, lastSequence: 4, lastOffset: 4n });
   assert.equal(m.producers(s0!.id)[0]!.lastSequence, 4);
+  m.commitOffset('g', 'other', 0, 9n, -1, null);
   assert.deepEqual(m.deleteTopic('t'), []);
   assert.deepEqual(m.producers(s0!.id), []);
+  assert.deepEqual(m.committedOffsets('g').map((o) => o.topic), ['other'], 'offsets of the deleted topic are gone, others stay');
   m.close();
 });

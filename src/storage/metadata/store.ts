@@ -153,7 +153,7 @@ export class MetadataStore {
     });
   }
 
-  /** Removes the topic, its streams and their ranges; returns the keys of objects no range refers to any more. */
+  /** Removes the topic, its streams, their ranges, producer state and committed offsets; returns the keys of objects no range refers to any more. */
   deleteTopic(name: string): string[] {
     return this.transaction(() => {
       const topic = this.getTopic(name);
@@ -161,6 +161,8 @@ export class MetadataStore {
       const keys = this.sql('SELECT DISTINCT r.object_key AS key FROM ranges r JOIN streams s ON s.id = r.stream_id WHERE s.topic_id = ?').all(topic.id) as { key: string }[];
       this.sql('DELETE FROM ranges WHERE stream_id IN (SELECT id FROM streams WHERE topic_id = ?)').run(topic.id);
       this.sql('DELETE FROM producers WHERE stream_id IN (SELECT id FROM streams WHERE topic_id = ?)').run(topic.id);
+      // As Kafka does, committed offsets of a deleted topic go with it.
+      this.sql('DELETE FROM group_offsets WHERE topic = ?').run(name);
       this.sql('DELETE FROM streams WHERE topic_id = ?').run(topic.id);
       this.sql('DELETE FROM topics WHERE id = ?').run(topic.id);
       return this.unreferenced(keys.map((k) => k.key));

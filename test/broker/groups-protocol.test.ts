@@ -14,20 +14,10 @@ import {
   type JoinGroupRequest,
   type JoinGroupResponse,
 } from '../../src/protocol/generated/index.ts';
-import { removeDir, startBroker, subscription, Wire, type TestBroker } from './groups-wire.ts';
+import { subscription, Wire, withBroker } from './groups-wire.ts';
 
 const TOPIC = 'orders';
 const META = subscription([TOPIC]);
-
-async function withBroker(props: Record<string, string>, fn: (b: TestBroker) => Promise<void>): Promise<void> {
-  const b = await startBroker(props);
-  try {
-    await fn(b);
-  } finally {
-    await b.stop();
-    removeDir(b.dir);
-  }
-}
 
 function joinRequest(groupId: string, over: Partial<JoinGroupRequest> = {}): JoinGroupRequest {
   return { ...defaultJoinGroupRequest(), groupId, sessionTimeoutMs: 10_000, rebalanceTimeoutMs: 10_000, protocolType: 'consumer', protocols: [{ name: 'range', metadata: META }], ...over };

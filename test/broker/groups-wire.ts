@@ -92,6 +92,17 @@ export async function startBroker(props: Record<string, string> = {}, dir?: stri
   return { broker, dir: dataDir, port: broker.address().port, stop: () => broker.stop() };
 }
 
+/** Runs `fn` against a fresh broker with these properties, then stops it and removes its data. */
+export async function withBroker(props: Record<string, string>, fn: (b: TestBroker) => Promise<void>): Promise<void> {
+  const b = await startBroker(props);
+  try {
+    await fn(b);
+  } finally {
+    await b.stop();
+    removeDir(b.dir);
+  }
+}
+
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }

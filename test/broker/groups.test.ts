@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Kafka, logLevel, type Consumer as KConsumer, type EachMessagePayload } from 'kafkajs';
 import { defaultOffsetCommitRequest } from '../../src/protocol/generated/index.ts';
-import { eventually, removeDir, startBroker, Wire, type TestBroker } from './groups-wire.ts';
+import { eventually, removeDir, startBroker, Wire, withBroker } from './groups-wire.ts';
 
 const kafkaFor = (port: number, clientId: string): Kafka => new Kafka({ clientId, brokers: [`127.0.0.1:${port}`], logLevel: logLevel.NOTHING, retry: { retries: 8, initialRetryTime: 100 } });
 
@@ -43,16 +43,6 @@ function expectExactlyOnceInOrder(seen: readonly Seen[], expected: ReadonlyMap<n
     const got = seen.filter((s) => s.partition === p);
     assert.deepEqual(got.map((s) => s.value), values, `partition ${p}: every record once, in order`);
     assert.deepEqual(got.map((s) => s.offset), values.map((_, i) => BigInt(i)), `partition ${p}: offsets`);
-  }
-}
-
-async function withBroker(props: Record<string, string>, fn: (b: TestBroker) => Promise<void>): Promise<void> {
-  const b = await startBroker(props);
-  try {
-    await fn(b);
-  } finally {
-    await b.stop();
-    removeDir(b.dir);
   }
 }
 

@@ -7,19 +7,14 @@
 // Stored as one JSON value per group in the metadata store's key/value table (`group/<id>`, with
 // `groups` listing the ids), all changes in one transaction.
 import type { MetadataStore } from '../../storage/metadata/store.ts';
-import { emptyGroup, type Group } from './group.ts';
+import { emptyGroup, type Group, type Member } from './group.ts';
 import { subscribedTopics } from './subscription.ts';
 
-interface StoredMember {
-  memberId: string;
-  groupInstanceId: string | null;
-  clientId: string;
-  clientHost: string;
-  sessionTimeoutMs: number;
-  rebalanceTimeoutMs: number;
+/** A member as stored: its identity and timeouts as kept in memory, its selected protocol's metadata and its assignment in base64. */
+type StoredMember = Pick<Member, 'memberId' | 'groupInstanceId' | 'clientId' | 'clientHost' | 'sessionTimeoutMs' | 'rebalanceTimeoutMs'> & {
   metadata: string;
   assignment: string;
-}
+};
 
 interface StoredGroup {
   groupId: string;

@@ -1,7 +1,7 @@
 // A run of whole record batches in one buffer, with each batch's position, offsets and max
 // timestamp parsed from its header (records are never decoded here). Reads find the batch that
 // holds an offset by binary search.
-import { readBatchHeader, validateBatch, BATCH_HEADER_SIZE } from '../../protocol/records/index.ts';
+import { validateBatch, BATCH_HEADER_SIZE } from '../../protocol/records/index.ts';
 import { WeirError } from '../../util/errors.ts';
 
 export interface BatchRun {
@@ -67,4 +67,3 @@ export function sliceRun(run: BatchRun, first: number, maxBytes: number): Buffer
   return run.data.subarray(start, end);
 }
 
-export { readBatchHeader };

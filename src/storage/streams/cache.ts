@@ -6,8 +6,6 @@ export class RangeCache {
   private readonly entries = new Map<string, BatchRun>();
   private bytes = 0;
   readonly capacity: number;
-  hits = 0;
-  misses = 0;
 
   constructor(capacityBytes: number) {
     this.capacity = capacityBytes;
@@ -19,11 +17,7 @@ export class RangeCache {
 
   get(key: string): BatchRun | undefined {
     const run = this.entries.get(key);
-    if (run === undefined) {
-      this.misses++;
-      return undefined;
-    }
-    this.hits++;
+    if (run === undefined) return undefined;
     this.entries.delete(key);
     this.entries.set(key, run);
     return run;

@@ -3,7 +3,7 @@
 // until its batch's delete horizon passes: the first pass that keeps a tombstone stamps the batch
 // with horizon = now + delete.retention.ms, and a later pass after that horizon removes it. Records
 // without a key, and control batches, are kept. Pure: batches in, batches out.
-import { decodeRecords, encodeBatch, readBatchHeader } from '../../protocol/records/index.ts';
+import { decodeRecords, encodeBatch } from '../../protocol/records/index.ts';
 
 export interface CompactedBatch {
   readonly bytes: Buffer;
@@ -57,7 +57,6 @@ export function compactBatches(batches: readonly Buffer[], nowMs: bigint, delete
       lastOffsetDelta: h.lastOffsetDelta,
     });
     out.push({ bytes, ...span });
-    readBatchHeader(bytes);
   });
   return { changed, batches: out };
 }

@@ -1,9 +1,9 @@
-// Errors of the SQL front end. WeirError has no SQL codes yet, so: a syntax error is a user's
-// CONFIG_INVALID, valid Flink SQL that Weir does not support yet is NOT_IMPLEMENTED, and `kind` says
-// which for callers that care. Messages read `file:line:col: …` (line and column 1-based).
+// Errors of the SQL front end. A syntax error and a validation error (unknown column, type error,
+// bad option) are a user's CONFIG_INVALID, valid Flink SQL that Weir does not support yet is
+// NOT_IMPLEMENTED, and `kind` says which for callers that care. Messages read `file:line:col: …` (line and column 1-based).
 import { WeirError } from '../../util/errors.ts';
 
-export type SqlErrorKind = 'syntax' | 'unsupported';
+export type SqlErrorKind = 'syntax' | 'validation' | 'unsupported';
 
 export class SqlError extends WeirError {
   readonly kind: SqlErrorKind;

@@ -53,7 +53,13 @@ export type Literal =
   /** INTERVAL '5' SECOND → value '5', from 'SECOND'; INTERVAL '1 10:00:00' DAY TO SECOND → to 'SECOND'. */
   | (Pos & { readonly kind: 'interval'; readonly value: string; readonly from: string; readonly to?: string })
   /** TIMESTAMP '…', DATE '…', TIME '…', TIMESTAMP_LTZ '…'. */
-  | (Pos & { readonly kind: 'typedLiteral'; readonly type: string; readonly value: string });
+  | (Pos & { readonly kind: 'typedLiteral'; readonly type: string; readonly value: string })
+  /** A keyword argument of special call syntax, upper case: the unit of `EXTRACT(DAY FROM x)`
+   * ('EXTRACT'(symbol DAY, x)), `FLOOR(x TO HOUR)` / `CEIL(x TO HOUR)` ('FLOOR'(x, symbol HOUR)),
+   * `TIMESTAMPADD(HOUR, n, ts)` / `TIMESTAMPDIFF(DAY, a, b)` (symbol first), and TRIM's
+   * `TRIM([BOTH|LEADING|TRAILING] [chars] FROM s)` ('TRIM'(symbol BOTH, chars, s); chars ' ' when
+   * not written). */
+  | (Pos & { readonly kind: 'symbol'; readonly value: string });
 
 export interface ColumnRef extends Pos {
   readonly kind: 'column';
@@ -132,6 +138,8 @@ export interface Call extends Pos {
   readonly name: string;
   readonly args: readonly Expr[];
   readonly distinct: boolean;
+  /** An aggregate's `FILTER (WHERE …)`. */
+  readonly filter?: Expr;
 }
 
 // ---- queries ----------------------------------------------------------------------------------
@@ -189,6 +197,8 @@ export interface WindowTvfSource extends Pos {
   readonly table: Name;
   readonly timeColumn: string;
   readonly args: readonly Expr[];
+  /** `TABLE(TUMBLE(…)) AS w`. */
+  readonly alias?: string;
 }
 
 // ---- statements -------------------------------------------------------------------------------

@@ -15,6 +15,9 @@
 //   casts        'CAST' and 'TRY_CAST' (one arg; the target is the node's type)
 //   strings      '||'
 //   every other function by its name: 'UPPER', 'DATE_FORMAT', 'JSON_VALUE', …
+//   keyword arguments (AST 'symbol') arrive as VARCHAR NOT NULL literals holding the upper-case
+//   keyword: 'EXTRACT'('DAY', x), 'FLOOR'(x, 'HOUR'), 'CEIL'(x, 'HOUR'), 'TIMESTAMPADD'('HOUR', n, ts),
+//   'TIMESTAMPDIFF'('DAY', a, b), 'TRIM'('BOTH', chars, s)
 //   'PROCTIME' (no args): the processing time, TIMESTAMP_LTZ(3) *PROCTIME*
 import type { LogicalType } from '../types/types.ts';
 

@@ -151,6 +151,8 @@ export interface Sink extends Base {
   readonly table: string;
   readonly connector: string;
   readonly options: Readonly<Record<string, string>>;
+  /** Writable metadata columns among `fields` (kafka 'timestamp', 'headers'). */
+  readonly metadata: readonly MetadataColumn[];
   readonly primaryKey?: readonly number[];
 }
 

@@ -1,0 +1,54 @@
+// The 'kafka' and 'upsert-kafka' connectors. Both read and write Kafka topics with Flink's options
+// and semantics (source.ts, sink.ts, codec.ts). When 'properties.bootstrap.servers' names the
+// broker running in this process, they use its log directly (local.ts); otherwise they talk to the
+// cluster over the wire (remote.ts). kafka's sink takes inserts only; upsert-kafka reads a null
+// value as a DELETE of its key and writes a DELETE as one (a tombstone).
+import { hostname } from 'node:os';
+import type { Connector, ConnectorContext } from '../types.ts';
+import { clientSettings, readOptions, type KafkaOptions } from './options.ts';
+import { LocalTransport } from './local.ts';
+import { RemoteTransport } from './remote.ts';
+import { KafkaSourceReader } from './source.ts';
+import { KafkaSinkWriter } from './sink.ts';
+import type { Transport } from './transport.ts';
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0', '::', '[::]']);
+
+/** Whether a bootstrap address names one of the in-process broker's listeners. */
+export function isLocalAddress(server: string, local: readonly string[]): boolean {
+  const split = (a: string): [string, string] => {
+    const i = a.lastIndexOf(':');
+    return [a.slice(0, i).toLowerCase(), a.slice(i + 1)];
+  };
+  const [host, port] = split(server.trim());
+  const same = (h: string): boolean => LOOPBACK.has(h) || h.startsWith('127.') || h === hostname().toLowerCase();
+  return local.some((l) => {
+    const [lh, lp] = split(l);
+    return lp === port && (lh === host || (same(lh) && same(host)));
+  });
+}
+
+function transportFor(ctx: ConnectorContext, o: KafkaOptions): Transport {
+  const log = ctx.services.log;
+  const local = ctx.services.localBootstrap ?? [];
+  if (log !== undefined && o.bootstrap.some((s) => isLocalAddress(s, local))) return new LocalTransport(log);
+  return new RemoteTransport(clientSettings(o, ctx.table));
+}
+
+function connector(name: 'kafka' | 'upsert-kafka'): Connector {
+  return {
+    name,
+    sinkAcceptsUpdates: name === 'upsert-kafka',
+    async createSource(ctx) {
+      const o = readOptions(ctx.table, name, ctx.options);
+      return KafkaSourceReader.open(ctx, o, transportFor(ctx, o));
+    },
+    async createSink(ctx) {
+      const o = readOptions(ctx.table, name, ctx.options);
+      return KafkaSinkWriter.open(ctx, o, transportFor(ctx, o));
+    },
+  };
+}
+
+export const kafka: Connector = connector('kafka');
+export const upsertKafka: Connector = connector('upsert-kafka');

@@ -190,7 +190,8 @@ export interface JoinSource extends Pos {
 }
 
 /** TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '1' MINUTE)); `args` are the parameters after
- * the descriptor (size; slide or step first for HOP / CUMULATE). */
+ * the descriptor (size; slide or step first for HOP / CUMULATE; gap for SESSION; then the optional
+ * offset), named arguments (`SIZE => …`) put in that order. */
 export interface WindowTvfSource extends Pos {
   readonly kind: 'windowTvf';
   readonly fn: 'TUMBLE' | 'HOP' | 'CUMULATE' | 'SESSION';
@@ -199,6 +200,8 @@ export interface WindowTvfSource extends Pos {
   readonly args: readonly Expr[];
   /** `TABLE(TUMBLE(…)) AS w`. */
   readonly alias?: string;
+  /** SESSION's `TABLE t PARTITION BY k` / `PARTITION BY (k1, k2)` keys. */
+  readonly partitionBy?: readonly string[];
 }
 
 // ---- statements -------------------------------------------------------------------------------

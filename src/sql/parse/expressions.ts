@@ -1,9 +1,10 @@
 // Parse-tree expressions and data types → Weir's AST (src/sql/ast). Shapes follow dt-sql-parser's
-// FlinkSqlParser.g4 (booleanExpression → valueExpression → primaryExpression); anything else is
-// rejected as unsupported, naming the construct and where it is.
+// FlinkSqlParser.g4 (booleanExpression → valueExpression → primaryExpression); what rewrite.ts
+// changed before parsing is put back from its notes (TRY_CAST, types, FILTER, keyword arguments);
+// anything else is rejected as unsupported, naming the construct and where it is.
 import * as F from './generated/flinksql.js';
-import type { DataType, Expr, BinaryOp } from '../ast/index.ts';
-import { type BuildContext, type Ctx, type Node, pos, kids, child, children, tokens, hasToken, unsupported, path, stringValue, ident } from './tree.ts';
+import type { DataType, Expr, BinaryOp, Pos } from '../ast/index.ts';
+import { type BuildContext, type Ctx, type Node, pos, kids, child, children, tokens, hasToken, unsupported, path, stringValue, ident, reparse } from './tree.ts';
 
 const comparisons: Record<string, BinaryOp> = { '=': '=', '<>': '<>', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 const arithmetic: Record<string, BinaryOp> = { '+': '+', '-': '-', '*': '*', '/': '/', '%': '%', '||': '||' };
@@ -17,7 +18,12 @@ export function expr(b: BuildContext, node: Node | null | undefined): Expr {
     const [l, r] = children(node, F.BooleanExpressionContext);
     return { kind: 'binary', op: hasToken(node, 'AND') ? 'AND' : 'OR', left: expr(b, l), right: expr(b, r), ...p };
   }
-  if (node instanceof F.LogicalNestedContext) return expr(b, child(node, F.BooleanExpressionContext));
+  if (node instanceof F.LogicalNestedContext) {
+    // booleanExpression IS [NOT] TRUE | FALSE | UNKNOWN | NULL
+    const operand = expr(b, child(node, F.BooleanExpressionContext));
+    const t = tokens(node);
+    return isTruth(t, operand, p) ?? { kind: 'isNull', negated: t.includes('NOT'), operand, ...p };
+  }
   if (node instanceof F.PredicatedContext) {
     const operand = expr(b, child(node, F.ValueExpressionContext));
     const pred = child(node, F.PredicateContext);
@@ -52,7 +58,8 @@ export function expr(b: BuildContext, node: Node | null | undefined): Expr {
   if (node instanceof F.ConstantDefaultContext) return constant(b, child(node, F.ConstantContext) ?? node);
   if (node instanceof F.ConstantContext) return constant(b, node);
   if (node instanceof F.CastContext) {
-    return { kind: 'cast', try: hasToken(node, 'TRY_CAST'), operand: expr(b, child(node, F.ExpressionContext)), type: dataType(b, child(node, F.ColumnTypeContext)), ...p };
+    const tryCast = hasToken(node, 'TRY_CAST') || b.notes.tryCast.has(node.start?.start ?? -1);
+    return { kind: 'cast', try: tryCast, operand: expr(b, child(node, F.ExpressionContext)), type: dataType(b, child(node, F.ColumnTypeContext)), ...p };
   }
   if (node instanceof F.SearchedCaseContext || node instanceof F.SimpleCaseContext) {
     const whens = children(node, F.WhenClauseContext).map((w) => {
@@ -69,9 +76,20 @@ export function expr(b: BuildContext, node: Node | null | undefined): Expr {
     };
   }
   if (node instanceof F.FunctionCallContext) return call(b, child(node, F.FunctionCallExpressionContext) ?? node);
-  if (node instanceof F.ExtractContext) throw unsupported(b, node, 'EXTRACT');
+  if (node instanceof F.ExtractContext) {
+    const field = child(node, F.IdentifierContext);
+    const unit: Expr = { kind: 'symbol', value: (field?.getText() ?? '').toUpperCase(), ...pos(field ?? node) };
+    return { kind: 'call', name: 'EXTRACT', args: [unit, expr(b, child(node, F.ValueExpressionContext))], distinct: false, ...p };
+  }
+  if (node instanceof F.PositionContext) {
+    const [sub, str] = children(node, F.ValueExpressionContext);
+    return { kind: 'call', name: 'POSITION', args: [expr(b, sub), expr(b, str)], distinct: false, ...p };
+  }
   if (node instanceof F.SubqueryExpressionContext || node instanceof F.ExistsContext) throw unsupported(b, node, 'subqueries in expressions');
-  if (node instanceof F.SubscriptContext) throw unsupported(b, node, 'subscripts (a[i])');
+  if (node instanceof F.SubscriptContext) {
+    // a[i], m['k'] → ITEM(a, i), as Calcite names the operator.
+    return { kind: 'call', name: 'ITEM', args: [expr(b, child(node, F.PrimaryExpressionContext)), expr(b, child(node, F.ValueExpressionContext))], distinct: false, ...p };
+  }
   throw unsupported(b, node, `the expression ${describe(node)}`);
 }
 
@@ -99,8 +117,21 @@ function predicate(b: BuildContext, pred: F.PredicateContext, operand: Expr): Ex
     return { kind: 'inList', negated, operand, list: children(pred, F.ExpressionContext).map((e) => expr(b, e)), ...p };
   }
   if (t.includes('IS') && t.includes('NULL')) return { kind: 'isNull', negated, operand, ...p };
+  const truth = isTruth(t, operand, p);
+  if (truth !== undefined) return truth;
+  if (t.includes('IS') && t.includes('DISTINCT')) {
+    const right = expr(b, child(pred, F.ValueExpressionContext));
+    return { kind: 'call', name: negated ? 'IS NOT DISTINCT FROM' : 'IS DISTINCT FROM', args: [operand, right], distinct: false, ...p };
+  }
   if (t.includes('IN')) throw unsupported(b, pred, 'IN (subquery)');
   throw unsupported(b, pred, `the predicate ${t.join(' ')}`);
+}
+
+/** `x IS [NOT] TRUE | FALSE | UNKNOWN` → the call 'IS [NOT] TRUE' (x), as Calcite names the operators. */
+function isTruth(t: readonly string[], operand: Expr, p: Pos): Expr | undefined {
+  const kind = t.find((w) => w === 'TRUE' || w === 'FALSE' || w === 'UNKNOWN');
+  if (!t.includes('IS') || kind === undefined) return undefined;
+  return { kind: 'call', name: `IS ${t.includes('NOT') ? 'NOT ' : ''}${kind}`, args: [operand], distinct: false, ...p };
 }
 
 function constant(b: BuildContext, c: Ctx): Expr {
@@ -129,8 +160,13 @@ export function intervalLiteral(b: BuildContext, node: Ctx): Expr {
   };
   walk(node);
   if (units.length === 0 || units.length > 2) throw unsupported(b, node, `the interval ${describe(node)}`);
-  const from = units[0] ?? '';
-  return { kind: 'interval', value: stringValue(value), from, ...p, ...(units[1] !== undefined ? { to: units[1] } : {}) };
+  // Flink also accepts plural units (INTERVAL '10' MINUTES); the AST holds the singular.
+  const from = singular(units[0] ?? '');
+  return { kind: 'interval', value: stringValue(value), from, ...p, ...(units[1] !== undefined ? { to: singular(units[1]) } : {}) };
+}
+
+function singular(unit: string): string {
+  return /^(YEAR|MONTH|WEEK|DAY|HOUR|MINUTE|SECOND|MILLISECOND|MICROSECOND|NANOSECOND)S$/.test(unit) ? unit.slice(0, -1) : unit;
 }
 
 function call(b: BuildContext, fc: Ctx): Expr {
@@ -146,7 +182,11 @@ function call(b: BuildContext, fc: Ctx): Expr {
   const nameCtx = kids(fc)[0];
   if (nameCtx === undefined) throw unsupported(b, fc, describe(fc));
   const name = path(nameCtx.getText()).join('.').toUpperCase();
-  const args = children(fc, F.FunctionParamContext).map((param): Expr => {
+  const args = children(fc, F.FunctionParamContext).filter((param) => param.getText() !== '').map((param): Expr => {
+    const symbol = b.notes.symbols.get(param.start?.start ?? -1);
+    if (symbol !== undefined) return { kind: 'symbol', value: symbol, ...pos(param) };
+    const unit = child(param, F.TimeIntervalUnitContext) ?? child(param, F.TimePointUnitContext);
+    if (unit !== undefined && kids(param).length === 1) return { kind: 'symbol', value: unit.getText().toUpperCase(), ...pos(param) };
     const e = child(param, F.ExpressionContext);
     if (e !== undefined) return expr(b, e);
     if (param.getText() === '*') return { kind: 'star', ...pos(param) };
@@ -154,11 +194,29 @@ function call(b: BuildContext, fc: Ctx): Expr {
     if (interval !== undefined) return intervalLiteral(b, interval);
     throw unsupported(b, param, `the function argument ${describe(param)}`);
   });
-  return { kind: 'call', name, args, distinct: child(fc, F.SetQuantifierContext)?.getText().toUpperCase() === 'DISTINCT', ...p };
+  const filter = b.notes.filters.get(fc.stop?.start ?? -1);
+  const distinct = child(fc, F.SetQuantifierContext)?.getText().toUpperCase() === 'DISTINCT';
+  return {
+    kind: 'call', name, args: name === 'TRIM' ? trimArgs(b, fc, args) : args, distinct, ...p,
+    ...(filter !== undefined ? { filter: expr(b, reparse(b, filter.start, filter.stop, (parser) => parser.expression(), { strict: true, text: b.withFilters }).tree) } : {}),
+  };
+}
+
+/** TRIM's arguments as (specification, characters, string): TRIM(s) is TRIM(BOTH ' ' FROM s). */
+function trimArgs(b: BuildContext, fc: Ctx, args: Expr[]): Expr[] {
+  const form = b.notes.trims.get(fc.start?.start ?? -1);
+  if (form === undefined && args.length !== 1) return args;
+  const rest = [...args];
+  const p = pos(fc);
+  const spec: Expr = form?.spec === true ? rest.shift()! : { kind: 'symbol', value: 'BOTH', ...p };
+  const chars: Expr = form?.chars === true ? rest.shift()! : { kind: 'string', value: ' ', ...p };
+  return [spec, chars, ...rest];
 }
 
 export function dataType(b: BuildContext, ct: F.ColumnTypeContext | undefined): DataType {
   if (ct === undefined) throw new Error('dataType: missing type');
+  const noted = b.notes.types.get(ct.start?.start ?? -1);
+  if (noted !== undefined) return noted;
   const p = pos(ct);
   const words = tokens(ct).filter((w) => w !== '(' && w !== ')' && w !== '<' && w !== '>' && w !== ',');
   const nullable = !(words.includes('NOT') && words.includes('NULL'));

@@ -1,7 +1,9 @@
-// Parse-tree statements and queries → Weir's AST. Every construct Flink accepts that is not built
-// here is rejected with `unsupported`, naming it and where it is.
+// Parse-tree statements and queries → Weir's AST, with what rewrite.ts hid from the grammar put back
+// (SHOW JOBS, SESSION windows, window TVF aliases, named arguments and PARTITION BY). Every construct
+// Flink accepts that is not built here is rejected with `unsupported`, naming it and where it is.
 import * as F from './generated/flinksql.js';
-import type { Column, CreateTable, Insert, JoinType, Query, SelectItem, Source, Statement, WindowTvfSource } from '../ast/index.ts';
+import type { Column, CreateTable, Expr, Insert, JoinType, Query, SelectItem, Source, Statement, WindowTvfSource } from '../ast/index.ts';
+import { SqlError } from './errors.ts';
 import { type BuildContext, type Ctx, type Node, pos, kids, child, children, tokens, hasToken, unsupported, path, stringValue, ident, reparse } from './tree.ts';
 import { expr, dataType, intervalLiteral } from './expressions.ts';
 
@@ -37,7 +39,7 @@ export function statement(b: BuildContext, node: Node | undefined): Statement {
   if (node instanceof F.ShowStatementContext) {
     const t = tokens(node);
     if (t.length === 2 && t[1] === 'TABLES') return { kind: 'showTables', ...p };
-    if (t.length === 2 && t[1] === 'JOBS') return { kind: 'showJobs', ...p };
+    if (b.notes.showJobs.has(node.start?.start ?? -1)) return { kind: 'showJobs', ...p };
     throw unsupported(b, node, `${t.join(' ')}`);
   }
   if (node instanceof F.DescribeStatementContext) return { kind: 'describe', name: path(node.tablePath().getText()), ...p };
@@ -174,7 +176,14 @@ function select(b: BuildContext, node: F.SelectStatementContext): Query {
     const k = kids(g);
     if (k.length === 1 && k[0] instanceof F.ExpressionContext) return expr(b, k[0]);
     if (k.length === 1 && k[0] instanceof F.ColumnNameContext) return { kind: 'column' as const, name: path(k[0].getText()), ...pos(g) };
-    if (child(g, F.GroupWindowFunctionContext) !== undefined) throw unsupported(b, g, 'group window functions (GROUP BY TUMBLE(…)); use the window TVFs');
+    const gw = child(g, F.GroupWindowFunctionContext);
+    if (gw !== undefined) {
+      // GROUP BY TUMBLE(ts, size) / SESSION(ts, gap): a call the planner reads as a group window
+      // (HOP(ts, slide, size) has two intervals, so the grammar already reads it as a call).
+      const col = gw.timeAttrColumn();
+      const args: Expr[] = [{ kind: 'column', name: path(col.getText()), ...pos(col) }, intervalLiteral(b, gw.timeIntervalExpression())];
+      return { kind: 'call' as const, name: gw.groupWindowFunctionName().getText().toUpperCase(), args, distinct: false, ...pos(g) };
+    }
     throw unsupported(b, g, `GROUP BY '${g.getText().slice(0, 30)}' (grouping sets, ROLLUP, CUBE)`);
   });
   return {
@@ -223,23 +232,44 @@ function source(b: BuildContext, node: F.TableExpressionContext | undefined): So
   throw unsupported(b, prim, `the FROM item '${prim.getText().slice(0, 30)}'`);
 }
 
+/** The interval parameters of each window TVF, in the order the AST holds them. */
+const intervalParams: Record<WindowTvfSource['fn'], readonly string[]> = {
+  TUMBLE: ['SIZE', 'OFFSET'],
+  HOP: ['SLIDE', 'SIZE', 'OFFSET'],
+  CUMULATE: ['STEP', 'SIZE', 'OFFSET'],
+  SESSION: ['GAP'],
+};
+
 function windowTvf(b: BuildContext, node: F.WindowTVFClauseContext): WindowTvfSource {
   const e = child(node, F.WindowTVFExpressionContext);
   if (e === undefined) throw unsupported(b, node, 'this window TVF form');
-  const fn = e.windowTVFName().getText().toUpperCase();
+  const note = b.notes.tvfs.get(node.start?.start ?? -1);
+  const written = e.windowTVFName().getText().toUpperCase();
+  const fn = note?.session === true ? 'SESSION' : written;
   if (fn !== 'TUMBLE' && fn !== 'HOP' && fn !== 'CUMULATE' && fn !== 'SESSION') throw unsupported(b, e, `the window function ${fn}`);
   let table: string[] | undefined;
   let timeColumn: string | undefined;
-  const args: ReturnType<typeof expr>[] = [];
+  const args: { expr: Expr; rank: number }[] = [];
   for (const param of children(e, F.WindowTVFParamContext)) {
     const attr = child(param, F.TimeAttrColumnContext);
     const desc = child(param, F.ColumnDescriptorContext);
     const interval = child(param, F.TimeIntervalExpressionContext);
+    const name = b.notes.paramNames.get(param.start?.start ?? -1);
+    const expected = attr !== undefined ? 'DATA' : desc !== undefined ? 'TIMECOL' : undefined;
+    const rank = name === undefined || expected !== undefined ? args.length : intervalParams[fn].indexOf(name);
+    if (name !== undefined && (expected !== undefined ? name !== expected : rank < 0)) {
+      const p = pos(param);
+      throw new SqlError('validation', b.file, p.line, p.column, name, `${fn} has no parameter ${name} here (its parameters: DATA, TIMECOL, ${intervalParams[fn].join(', ')})`);
+    }
     if (attr !== undefined && hasToken(param, 'TABLE')) table = path(attr.getText());
     else if (desc !== undefined) timeColumn = ident(desc.columnName().getText());
-    else if (interval !== undefined) args.push(intervalLiteral(b, interval));
-    else throw unsupported(b, param, `the window TVF parameter '${param.getText().slice(0, 30)}' (named parameters, PARTITION BY)`);
+    else if (interval !== undefined) args.push({ expr: intervalLiteral(b, interval), rank });
+    else throw unsupported(b, param, `the window TVF parameter '${param.getText().slice(0, 30)}'`);
   }
   if (table === undefined || timeColumn === undefined) throw unsupported(b, e, `${fn} without TABLE and DESCRIPTOR parameters`);
-  return { kind: 'windowTvf', fn, table, timeColumn, args, ...pos(node) };
+  return {
+    kind: 'windowTvf', fn, table, timeColumn, args: args.sort((x, y) => x.rank - y.rank).map((a) => a.expr), ...pos(node),
+    ...(note?.alias !== undefined ? { alias: note.alias } : {}),
+    ...(note?.partitionBy !== undefined ? { partitionBy: note.partitionBy } : {}),
+  };
 }

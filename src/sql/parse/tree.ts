@@ -2,6 +2,7 @@
 import * as F from './generated/flinksql.js';
 import { SqlError } from './errors.ts';
 import type { Pos } from '../ast/index.ts';
+import type { Notes } from './rewrite.ts';
 
 export type Ctx = F.ParserRuleContext;
 export type Node = Ctx | F.TerminalNode;
@@ -10,21 +11,77 @@ type Class<T> = abstract new (...args: any[]) => T;
 
 export interface BuildContext {
   readonly file: string;
+  /** The script as the grammar parsed it (rewrite.ts); offsets, lines and columns are the original's. */
   readonly sql: string;
+  /** The same with FILTER clauses kept. */
+  readonly withFilters: string;
+  /** The script as written (for error texts). */
+  readonly original: string;
+  readonly notes: Notes;
 }
 
-/** Parses `sql[start, stop]` again on its own with `rule`, keeping line and column as in the whole
- * script (the text before it is blanked, newlines kept). */
-export function reparse<T>(b: BuildContext, start: number, stop: number, rule: (p: F.FlinkSqlParser) => T): { tree: T; rest: string } {
-  const text = b.sql.slice(0, start).replace(/[^\n]/g, ' ') + b.sql.slice(start, stop + 1);
+/** The first error the lexer or parser reports. */
+export interface Found {
+  line: number;
+  column: number;
+  start: number;
+  stop: number;
+  text: string;
+  message: string;
+}
+
+/** Runs `rule` over `text`, collecting the first syntax error instead of printing it. */
+export function parseText<T>(text: string, rule: (p: F.FlinkSqlParser) => T): { tree: T; error?: Found; rest: string } {
   const lexer = new F.FlinkSqlLexer(F.CharStreams.fromString(text));
   const stream = new F.CommonTokenStream(lexer);
   const parser = new F.FlinkSqlParser(stream);
+  let error: Found | undefined;
+  const listener = new (class extends F.BaseErrorListener {
+    override syntaxError(_r: unknown, offending: { text: string | null; start: number; stop: number } | null, line: number, column: number, msg: string): void {
+      if (error !== undefined) return;
+      error = { line, column: column + 1, start: offending?.start ?? -1, stop: offending?.stop ?? -1, text: offending?.text ?? '', message: msg };
+    }
+  })();
   lexer.removeErrorListeners();
   parser.removeErrorListeners();
+  lexer.addErrorListener(listener);
+  parser.addErrorListener(listener);
   const tree = rule(parser);
   const next = stream.LT(1);
-  return { tree, rest: next === null || next.type === -1 ? '' : text.slice(next.start) };
+  const rest = next === null || next.type === -1 ? '' : text.slice(next.start);
+  return error === undefined ? { tree, rest } : { tree, error, rest };
+}
+
+/** A syntax error as a SqlError, with the offending text as written (not as rewritten). */
+export function syntaxError(file: string, f: Found, original: string): SqlError {
+  const text = f.text === '<EOF>' || f.start < 0 || f.stop < f.start ? f.text : original.slice(f.start, f.stop + 1);
+  const expecting = /expecting (\{[^}]*\}|'[^']*'|\S+)/.exec(f.message)?.[1];
+  let detail = '';
+  if (expecting !== undefined) {
+    const options = expecting.replace(/^\{|\}$/g, '').split(', ').map((o) => o.replace(/^'|'$/g, ''));
+    detail = options.length <= 6 ? `: expected ${options.join(' or ')}` : '';
+  }
+  const at = f.text === '<EOF>' ? 'end of input' : `'${text}'`;
+  return new SqlError('syntax', file, f.line, f.column, text, `syntax error at ${at}${detail}`);
+}
+
+/** Parses `sql[start, stop]` again on its own with `rule`, keeping line and column as in the whole
+ * script (the text before it is blanked, newlines kept). `strict` throws the first syntax error, and
+ * one for any text left over; `text` replaces b.sql as the source. */
+export function reparse<T>(b: BuildContext, start: number, stop: number, rule: (p: F.FlinkSqlParser) => T, opts: { strict?: boolean; text?: string } = {}): { tree: T; rest: string } {
+  const source = opts.text ?? b.sql;
+  const text = source.slice(0, start).replace(/[^\n]/g, ' ') + source.slice(start, stop + 1);
+  const { tree, error, rest } = parseText(text, rule);
+  if (opts.strict === true) {
+    if (error !== undefined) throw syntaxError(b.file, error, b.original);
+    if (rest.trim() !== '') {
+      const offset = text.length - rest.length + (rest.length - rest.trimStart().length);
+      const before = text.slice(0, offset).split('\n');
+      const word = /^\S+/.exec(rest.trimStart())?.[0] ?? '';
+      throw syntaxError(b.file, { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, start: offset, stop: offset + word.length - 1, text: word, message: '' }, b.original);
+    }
+  }
+  return { tree, rest };
 }
 
 export function pos(node: Node): Pos {

@@ -1,0 +1,135 @@
+// windowAggregate for SESSION windows: per group key, sessions [first time, last time + gap) that
+// merge when a record's window [t, t + gap) overlaps them (accumulators merged), emitted once
+// when the watermark (or wall clock) reaches session end − 1 (as Flink's merging window
+// operator). A record that merges with no open session and whose own window has fired is late:
+// dropped and counted. Output as the other window aggregates.
+import type { WindowAggregate } from '../../sql/plan/physical.ts';
+import { isAccumulate, keyOfFields, type Change, type Row } from '../../sql/types/values.ts';
+import { KeyedState } from '../state/keyed.ts';
+import { TimerQueue } from '../time/timers.ts';
+import { isFired } from '../time/windows.ts';
+import { NO_WATERMARK, type Operator, type OperatorContext } from '../runtime/operator.ts';
+import { Aggs } from './aggs.ts';
+import { nullTime, windowResult } from './window-aggregate.ts';
+
+interface Session {
+  start: number;
+  end: number;
+  accs: unknown[];
+  count: number;
+}
+
+interface KeySessions {
+  keys: Row;
+  /** Disjoint, in no particular order. */
+  sessions: Session[];
+}
+
+export class SessionWindowOperator implements Operator {
+  private readonly node: WindowAggregate;
+  private readonly gap: number;
+  private readonly aggs: Aggs;
+  private readonly state: KeyedState<KeySessions>;
+  private readonly timers = new TimerQueue();
+  private readonly proctime: boolean;
+  private readonly now: () => number;
+  private readonly where: string;
+  private wm = NO_WATERMARK;
+  lateDropped = 0;
+
+  constructor(node: WindowAggregate, ctx: OperatorContext) {
+    if (node.window.kind !== 'session') throw new Error('SessionWindowOperator needs a session window');
+    this.node = node;
+    this.gap = node.window.gap;
+    this.aggs = new Aggs(node.aggs, node.input.fields, true, node.input.changelog === 'retract', ctx.where);
+    this.state = new KeyedState('sessions', 0, ctx.eval);
+    this.proctime = node.timeKind === 'proctime';
+    this.now = () => ctx.eval.now();
+    this.where = ctx.where;
+  }
+
+  tables(): KeyedState<unknown>[] {
+    return [this.state as KeyedState<unknown>];
+  }
+
+  process(changes: readonly Change[], _input: number, _out: Change[]): void {
+    const timeField = this.node.window.time;
+    const now = this.proctime ? this.now() : 0;
+    for (let i = 0; i < changes.length; i++) {
+      const c = changes[i]!;
+      const t = this.proctime ? now : c.row[timeField];
+      if (typeof t !== 'number') throw nullTime(this.where);
+      const groupKey = keyOfFields(c.row, this.node.keys);
+      let ks = this.state.get(groupKey);
+      let start = t;
+      let end = t + this.gap;
+      const merged: Session[] = [];
+      const kept: Session[] = [];
+      for (const s of ks?.sessions ?? []) (s.start < end && start < s.end ? merged : kept).push(s);
+      if (merged.length === 0 && !this.proctime && isFired(end, this.wm)) {
+        this.lateDropped++;
+        continue;
+      }
+      let session: Session;
+      if (merged.length === 0) {
+        session = { start, end, accs: this.aggs.create(), count: 0 };
+      } else {
+        session = merged[0]!;
+        for (let m = 1; m < merged.length; m++) {
+          this.aggs.merge(session.accs, merged[m]!.accs);
+          session.count += merged[m]!.count;
+        }
+        start = Math.min(start, ...merged.map((s) => s.start));
+        end = Math.max(end, ...merged.map((s) => s.end));
+        session.start = start;
+        session.end = end;
+      }
+      const retract = !isAccumulate(c.kind);
+      this.aggs.apply(session.accs, c.row, retract);
+      session.count += retract ? -1 : 1;
+      kept.push(session);
+      if (ks === undefined) ks = { keys: this.node.keys.map((k) => c.row[k]), sessions: kept };
+      else ks.sessions = kept;
+      this.state.set(groupKey, ks);
+      this.timers.add(end - 1, groupKey);
+    }
+  }
+
+  onWatermark(wm: number, out: Change[]): void {
+    this.wm = wm;
+    if (!this.proctime) this.fire(wm, out);
+  }
+
+  onTime(now: number, out: Change[]): void {
+    if (this.proctime) this.fire(now, out);
+  }
+
+  private fire(time: number, out: Change[]): void {
+    for (let due = this.timers.popDue(time); due !== undefined; due = this.timers.popDue(time)) {
+      for (const groupKey of due.keys) {
+        const ks = this.state.get(groupKey);
+        if (ks === undefined) continue;
+        // A timer may be stale (its session grew since); fire only sessions that are due.
+        const open: Session[] = [];
+        for (const s of ks.sessions.sort((a, b) => a.start - b.start)) {
+          if (!isFired(s.end, time)) open.push(s);
+          else if (s.count > 0) out.push({ kind: '+I', row: windowResult(this.aggs, ks.keys, s.accs, s.start, s.end) });
+        }
+        if (open.length === 0) this.state.delete(groupKey);
+        else ks.sessions = open;
+      }
+    }
+  }
+
+  snapshot(): unknown {
+    return { wm: this.wm, late: this.lateDropped };
+  }
+
+  restore(s: unknown): void {
+    const saved = s as { wm: number; late: number };
+    this.wm = saved.wm;
+    this.lateDropped = saved.late;
+    this.timers.clear();
+    for (const [key, ks] of this.state.entries()) for (const sess of ks.sessions) this.timers.add(sess.end - 1, key);
+  }
+}

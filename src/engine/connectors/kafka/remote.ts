@@ -56,7 +56,7 @@ export class RemoteTransport implements Transport {
     try {
       return (await this.metadata([topic], true, create)).topics.get(topic)?.partitionsCount;
     } catch (err) {
-      if (hasErrorCode(err, 3)) return undefined;
+      if (isUnknownTopic(err)) return undefined;
       throw err;
     }
   }
@@ -216,9 +216,10 @@ function responseOf(err: unknown): FetchResponse | undefined {
   return undefined;
 }
 
-function hasErrorCode(err: unknown, code: number): boolean {
+/** Whether a client error says the topic does not exist (the client rewords UNKNOWN_TOPIC_OR_PARTITION). */
+function isUnknownTopic(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
-  if ((err as { apiCode?: unknown }).apiCode === code) return true;
+  if ((err as { apiCode?: unknown }).apiCode === 3 || (err instanceof Error && err.message.startsWith('Unknown topic '))) return true;
   const wrapped = [(err as { cause?: unknown }).cause, ...(err instanceof AggregateError ? err.errors : [])];
-  return wrapped.some((e) => hasErrorCode(e, code));
+  return wrapped.some(isUnknownTopic);
 }

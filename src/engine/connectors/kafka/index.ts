@@ -40,11 +40,11 @@ function connector(name: 'kafka' | 'upsert-kafka'): Connector {
     name,
     sinkAcceptsUpdates: name === 'upsert-kafka',
     async createSource(ctx) {
-      const o = readOptions(ctx.table, name, ctx.options);
+      const o = readOptions(ctx.table, name, ctx.options, 'source');
       return KafkaSourceReader.open(ctx, o, transportFor(ctx, o));
     },
     async createSink(ctx) {
-      const o = readOptions(ctx.table, name, ctx.options);
+      const o = readOptions(ctx.table, name, ctx.options, 'sink');
       return KafkaSinkWriter.open(ctx, o, transportFor(ctx, o));
     },
   };

@@ -58,7 +58,8 @@ export interface ClientSettings {
   readonly acks: number;
 }
 
-export function readOptions(table: string, connector: string, options: ReadonlyMap<string, string>): KafkaOptions {
+/** The options; scan positions are read (and checked) for a source only. */
+export function readOptions(table: string, connector: string, options: ReadonlyMap<string, string>, role: 'source' | 'sink'): KafkaOptions {
   const label = `table '${table}' (connector '${connector}')`;
   const upsert = connector === 'upsert-kafka';
   const get = (key: string): string | undefined => options.get(key);
@@ -115,8 +116,8 @@ export function readOptions(table: string, connector: string, options: ReadonlyM
     properties,
     groupId,
     // upsert-kafka always reads the whole topic, from the earliest offset.
-    startup: upsert ? { kind: 'earliest' } : position('startup', get('scan.startup.mode') ?? 'group-offsets')!,
-    bounded: upsert ? undefined : position('bounded', get('scan.bounded.mode') ?? 'unbounded'),
+    startup: upsert || role === 'sink' ? { kind: 'earliest' } : position('startup', get('scan.startup.mode') ?? 'group-offsets')!,
+    bounded: upsert || role === 'sink' ? undefined : position('bounded', get('scan.bounded.mode') ?? 'unbounded'),
     discoveryMs: durationMs(get('scan.topic-partition-discovery.interval') ?? '5 min'),
     partitioner: get('sink.partitioner') ?? 'default',
     delivery: delivery === 'exactly-once' || delivery === 'none' ? delivery : 'at-least-once',

@@ -22,7 +22,9 @@ export function expr(b: BuildContext, node: Node | null | undefined): Expr {
     // booleanExpression IS [NOT] TRUE | FALSE | UNKNOWN | NULL
     const operand = expr(b, child(node, F.BooleanExpressionContext));
     const t = tokens(node);
-    return isTruth(t, operand, p) ?? { kind: 'isNull', negated: t.includes('NOT'), operand, ...p };
+    const is = kids(node).find((k) => k instanceof F.TerminalNode && k.getText().toUpperCase() === 'IS');
+    const at = is === undefined ? p : pos(is);
+    return isTruth(t, operand, at) ?? { kind: 'isNull', negated: t.includes('NOT'), operand, ...at };
   }
   if (node instanceof F.PredicatedContext) {
     const operand = expr(b, child(node, F.ValueExpressionContext));

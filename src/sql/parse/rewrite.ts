@@ -64,12 +64,14 @@ export function rewrite(sql: string): Rewritten {
     put(t.start, '0', t.stop);
   };
   const comma = (t: Tok): void => put(t.start, ',', t.stop);
-  /** Types starting at token i and ending at token `end` (exclusive) or anywhere when end is -1. */
-  const type = (i: number, end: number): void => {
+  /** A type starting at token i and ending at token `end` (exclusive) or anywhere when end is -1;
+   * returns the index after it, or i when there is none. */
+  const type = (i: number, end: number): number => {
     const t = parseType(toks, i, sql, at);
-    if (t === undefined || (end >= 0 && t.next !== end)) return;
+    if (t === undefined || (end >= 0 && t.next !== end)) return i;
     notes.types.set(toks[i]!.start, t.type);
     put(toks[i]!.start, 'INT', toks[t.next - 1]!.stop);
+    return t.next;
   };
 
   for (let i = 0; i < toks.length; i++) {
@@ -121,7 +123,7 @@ function depthOne(toks: readonly Tok[], open: number, close: number): number[] {
 
 /** `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name (col type …, …)`: each physical or metadata
  * column's type. */
-function columnTypes(toks: readonly Tok[], i: number, type: (i: number, end: number) => void): void {
+function columnTypes(toks: readonly Tok[], i: number, type: (i: number, end: number) => number): void {
   let k = i + 1;
   if (toks[k]?.up === 'TEMPORARY') k++;
   if (toks[k]?.up !== 'TABLE') return;
@@ -131,12 +133,13 @@ function columnTypes(toks: readonly Tok[], i: number, type: (i: number, end: num
   if (toks[k]?.text !== '(') return;
   const close = closing(toks, k);
   const commas = depthOne(toks, k, close).filter((c) => toks[c]!.text === ',');
-  for (const start of [k + 1, ...commas.map((c) => c + 1)]) {
-    const name = toks[start];
-    if (name === undefined || (name.kind !== 'word' && name.kind !== 'quoted')) continue;
-    if (name.kind === 'word' && ['WATERMARK', 'PRIMARY', 'CONSTRAINT', 'PERIOD', 'LIKE'].includes(name.up)) continue;
-    if (toks[start + 1]?.up === 'AS') continue;
-    type(start + 1, -1);
+  let start = k + 1;
+  while (start < close) {
+    const name = toks[start]!;
+    const column = (name.kind === 'word' && !['WATERMARK', 'PRIMARY', 'CONSTRAINT', 'PERIOD', 'LIKE'].includes(name.up)) || name.kind === 'quoted';
+    const after = column && toks[start + 1]?.up !== 'AS' ? type(start + 1, -1) : start;
+    // The next column starts after the next comma outside brackets (a ROW<a T, b T> type's are inside).
+    start = (commas.find((c) => c >= after) ?? close) + 1;
   }
 }
 

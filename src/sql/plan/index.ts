@@ -1,7 +1,7 @@
 // The planner's entry: an INSERT, a statement set, a query or an EXPLAIN (already applied to the
 // catalog by Catalog.apply, which hands these over as 'forPlanner') → a JobPlan for the runtime, or
 // EXPLAIN text. Validation errors carry the script's file, line and column.
-import type { Insert, Pos, Statement } from '../ast/index.ts';
+import type { Insert, Statement } from '../ast/index.ts';
 import type { Catalog } from '../catalog/index.ts';
 import { castRex } from '../functions/index.ts';
 import type { EvalContext } from '../functions/types.ts';
@@ -111,7 +111,7 @@ function insertSink(q: QueryPlanner, s: Insert): LogicalSink {
   const input: LogicalNode = exprs.every((e, i) => e.kind === 'input' && e.index === i) && exprs.length === got.length
     ? p.node
     : { kind: 'project', input: p.node, exprs, fields: target.map((t, i) => ({ name: t.name, type: exprs[i]!.type })) };
-  return { kind: 'sink', input, entry, name: schema.name, fields: target };
+  return { kind: 'sink', input, entry, name: schema.name, fields: target, at };
 }
 
 function plainEq(a: T.LogicalType, b: T.LogicalType): boolean {
@@ -125,8 +125,7 @@ function physicalPlan(sinks: readonly LogicalSink[], catalog: Catalog, file: str
     if (s.kind === 'collect') return { kind: 'collect', id: pp.id(), input, fields: input.fields, changelog: input.changelog };
     const schema = tableSchema(s.entry, file);
     if (input.changelog === 'retract' && APPEND_ONLY_SINKS.has(s.entry.connector)) {
-      const at: Pos = s.entry.ddl;
-      fail(posOf(file, at), `Table sink 'default_catalog.default_database.${s.name}' doesn't support consuming update changes which is produced by node ${describe(firstUpdating(input))}`);
+      fail(s.at, `Table sink 'default_catalog.default_database.${s.name}' doesn't support consuming update changes which is produced by node ${describe(firstUpdating(input))}`);
     }
     const pk = s.entry.ddl.primaryKey?.columns.map((c) => s.fields.findIndex((f) => f.name === c));
     return {

@@ -3,7 +3,7 @@
 // readonly and tagged by `kind`; each has the layout of the rows it produces (`fields`).
 import type { TableEntry } from '../catalog/index.ts';
 import type { AggCall, Field, JoinType, MetadataColumn, WindowSpec } from './physical.ts';
-import type { Rex } from './rex.ts';
+import type { Rex, SourcePos } from './rex.ts';
 
 interface Base {
   readonly fields: readonly Field[];
@@ -70,5 +70,5 @@ export type LogicalKind = LogicalNode['kind'];
 
 /** What a statement writes to. */
 export type LogicalSink =
-  | { readonly kind: 'sink'; readonly input: LogicalNode; readonly entry: TableEntry; readonly name: string; readonly fields: readonly Field[] }
+  | { readonly kind: 'sink'; readonly input: LogicalNode; readonly entry: TableEntry; readonly name: string; readonly fields: readonly Field[]; readonly at: SourcePos }
   | { readonly kind: 'collect'; readonly input: LogicalNode; readonly fields: readonly Field[] };

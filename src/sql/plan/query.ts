@@ -247,7 +247,7 @@ export class QueryPlanner {
     if (tvf !== undefined && groupsWindow) {
       window = { spec: tvf.window, timeKind: tvf.timeKind };
       input = tvf.input;
-      inputScope = new Scope(fromScope.fields.slice(0, nIn));
+      inputScope = new Scope(fromScope.fields.slice(0, nIn).map((f, i) => ({ ...f, type: tvf.input.fields[i]!.type })));
       windowCols = { window_start: 0, window_end: 1, window_time: 2 };
       if (s.where !== undefined) {
         const cond = new ExprTranslator(this.file, inputScope).translate(s.where);
@@ -278,6 +278,11 @@ export class QueryPlanner {
       return pre.length - 1;
     };
     const keys = keyExprs.map((k) => slot('k' + stripPos(k), () => itx.translate(k)));
+    if (window !== undefined) {
+      // The window operator reads the time attribute from its input row: carry it through.
+      const t = window.spec.time;
+      window = { ...window, spec: { ...window.spec, time: slot('t', () => inputRef(t, inputScope.fields[t]!.type)) } };
+    }
     const keyFields: Field[] = keyExprs.map((k, i) => ({ name: k.kind === 'column' ? k.name[k.name.length - 1]! : `$f${i}`, type: plain(pre[keys[i]!]!.type) }));
     const aggs: AggCall[] = [];
     const aggKeys: string[] = [];
@@ -296,7 +301,7 @@ export class QueryPlanner {
         if (f.type.kind !== 'BOOLEAN') fail(this.at(x.filter), `FILTER condition must be a boolean expression, not ${T.toSql(f.type)}`);
         filter = slot('f' + stripPos(x.filter), () => f);
       }
-      const fn = resolveAggregate(x.name, argIdx.map((i) => pre[i]!.type), x.distinct, at);
+      const fn = resolveAggregate(x.name, argIdx.map((i) => pre[i]!.type), x.distinct, at, { grouped: s.groupBy.length > 0 && x.filter === undefined });
       aggKeys.push(key);
       aggs.push({ fn: x.name, args: argIdx, distinct: x.distinct, type: fn.type, name: `EXPR$${aggs.length}`, ...(filter !== undefined ? { filter } : {}) });
       return false;
@@ -307,7 +312,7 @@ export class QueryPlanner {
     const projected: LogicalNode = { kind: 'project', input, exprs: pre, fields: preFields };
     const keyCount = keys.length;
     const aggFields: Field[] = aggs.map((a) => ({ name: a.name, type: a.type }));
-    const timeType = window === undefined ? undefined : inputScope.fields[window.spec.time]!.type;
+    const timeType = window === undefined ? undefined : pre[window.spec.time]!.type;
     const wFields = window === undefined ? [] : windowFields(timeType!, window.timeKind);
     const aggregate: LAggregate = {
       kind: 'aggregate', input: projected, keys, aggs, fields: [...keyFields, ...aggFields, ...wFields],

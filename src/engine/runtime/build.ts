@@ -10,16 +10,14 @@ import { WindowAggregateOperator } from '../operators/window-aggregate.ts';
 import { SessionWindowOperator } from '../operators/window-session.ts';
 import { WindowTvfOperator } from '../operators/window-tvf.ts';
 import { ChangelogNormalizeOperator } from '../operators/changelog-normalize.ts';
+import { JoinOperator } from '../operators/join.ts';
+import { IntervalJoinOperator } from '../operators/interval-join.ts';
 import type { Operator, OperatorContext } from './operator.ts';
 
 type Builder<K extends PhysicalKind> = (node: Extract<PhysicalNode, { kind: K }>, ctx: OperatorContext) => Operator;
 
 const notHere = (node: PhysicalNode): never => {
   throw new WeirError('INTERNAL', `${node.kind} #${node.id} is opened with its connector, not built as an operator`);
-};
-
-const notYet = (node: PhysicalNode): never => {
-  throw new WeirError('NOT_IMPLEMENTED', `The embedded engine cannot run ${node.kind} yet`, { where: `${node.kind} #${node.id}` });
 };
 
 const BUILDERS: { readonly [K in PhysicalKind]: Builder<K> } = {
@@ -34,8 +32,8 @@ const BUILDERS: { readonly [K in PhysicalKind]: Builder<K> } = {
     if (n.window.kind === 'session') throw new WeirError('NOT_IMPLEMENTED', 'A SESSION window TVF runs only under a window aggregation', { where: ctx.where });
     return new WindowTvfOperator(n, ctx);
   },
-  join: notYet,
-  intervalJoin: notYet,
+  join: (n, ctx) => new JoinOperator(n, ctx),
+  intervalJoin: (n, ctx) => new IntervalJoinOperator(n, ctx),
   changelogNormalize: (n, ctx) => new ChangelogNormalizeOperator(n, ctx),
 };
 

@@ -12,6 +12,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startJob, type JobOptions } from '../index.ts';
+import type { Operator, OperatorContext } from './operator.ts';
 
 export interface MemoryTable {
   /** Records in order; `wait` entries make the source return [] once (time passes). */
@@ -100,4 +101,23 @@ export async function runCollect(input: PhysicalNode, tables: Record<string, Mem
 /** A change as text: `+I[1, a, null]`; bigints with an n. */
 export function show(c: Change): string {
   return `${c.kind}[${c.row.map((v) => (v === null ? 'null' : typeof v === 'bigint' ? `${v}n` : String(v))).join(', ')}]`;
+}
+
+/** An operator context for unit tests; `clock.t` is the processing time. */
+export function opContext(stateTtl = 0, clock = { t: 0 }): OperatorContext {
+  return { eval: { timeZone: 'UTC', now: () => clock.t }, stateTtl, where: 'test' };
+}
+
+/** Feeds `changes` into input `input` of `op` and returns the output as text. */
+export function feed(op: Operator, changes: readonly (readonly [RowKind, Row])[], input = 0): string[] {
+  const out: Change[] = [];
+  op.process(changes.map(([kind, row]) => ({ kind, row })), input, out);
+  return out.map(show);
+}
+
+/** Advances `op`'s watermark and returns what it emits. */
+export function watermark(op: Operator, wm: number): string[] {
+  const out: Change[] = [];
+  op.onWatermark?.(wm, out);
+  return out.map(show);
 }

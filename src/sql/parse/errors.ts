@@ -14,7 +14,7 @@ export class SqlError extends WeirError {
   readonly text: string;
 
   constructor(kind: SqlErrorKind, file: string, line: number, column: number, text: string, what: string) {
-    super(kind === 'syntax' ? 'CONFIG_INVALID' : 'NOT_IMPLEMENTED', `${file}:${line}:${column}: ${what}`, {
+    super(kind === 'unsupported' ? 'NOT_IMPLEMENTED' : 'CONFIG_INVALID', `${file}:${line}:${column}: ${what}`, {
       where: `${file}:${line}:${column}`,
       hint: kind === 'unsupported' ? 'the statement is valid Flink SQL; it can still be deployed to a Flink target' : undefined,
     });

@@ -43,6 +43,7 @@ function rejects(sql: string, kind: SqlError['kind'], message: RegExp, line: num
   assert.throws(() => parseScript(sql, 'q.sql'), (e: unknown) => {
     assert.ok(e instanceof SqlError, String(e));
     assert.equal(e.kind, kind, e.message);
+    assert.equal(e.code, kind === 'unsupported' ? 'NOT_IMPLEMENTED' : 'CONFIG_INVALID');
     assert.match(e.message, message);
     assert.deepEqual([e.line, e.column], [line, column], e.message);
     if (text !== undefined) assert.equal(e.text, text);

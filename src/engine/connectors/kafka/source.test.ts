@@ -167,4 +167,17 @@ for (const way of WAYS) {
     await reader.close();
     await assert.rejects(kafka.createSource!(context({ options: json('no-such-topic'), fields: FIELDS, services: way.services(b) })), /topic 'no-such-topic' does not exist/);
   });
+
+  test(`${way.name}: partitions added later are found and read from their earliest offset`, async () => {
+    const t = topic('grow', way, 1);
+    const reader = await kafka.createSource!(context({
+      options: json(t, { 'scan.startup.mode': 'latest-offset', 'scan.topic-partition-discovery.interval': '1 ms' }), fields: FIELDS, services: way.services(b),
+    }));
+    assert.deepEqual(reader.partitions(), [0]);
+    b.broker.log.addPartitions(t, 2);
+    await produce(t, 1, ['{"id":7}']);
+    assert.deepEqual(ids(await collect(reader, 1)), [7]);
+    assert.deepEqual(reader.partitions(), [0, 1]);
+    await reader.close();
+  });
 }

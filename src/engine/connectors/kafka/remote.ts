@@ -2,7 +2,8 @@
 // over assigned partitions (no consumer group membership, as Flink's source), ListOffsets for
 // startup positions, OffsetFetch for a group's committed offsets, and a producer for the sink.
 // The clients are made on first use. 'properties.*' options map onto the client where they can
-// (see clientOptions in ./options.ts).
+// (see clientSettings in ./options.ts): client.id, request timeouts, TLS, SASL PLAIN/SCRAM, acks,
+// isolation.level, compression.type.
 import { Admin, Consumer, Producer, type ClusterMetadata, type RecordsBatch } from '@platformatic/kafka';
 import type { CompressionCodec } from '../../../protocol/records/index.ts';
 import { WeirError } from '../../../util/errors.ts';

@@ -258,7 +258,7 @@ export function compileCast(from: LogicalType, to: LogicalType, arg: Evaluator, 
       return conv(v);
     } catch (e) {
       if (!(e instanceof CastFailure)) throw e;
-      throw new WeirError('CONFIG_INVALID', `Cannot cast ${describeValue(v, from)} of type ${T.toSql(from)} to ${T.toSql(to)}`, {
+      throw new WeirError('CONFIG_INVALID', `Cannot cast ${describeValue(v, from)} of type ${T.toSql(T.withNullable(from, true))} to ${T.toSql(T.withNullable(to, true))}`, {
         hint: 'fix the input or use TRY_CAST, which gives NULL for values it cannot convert',
       });
     }

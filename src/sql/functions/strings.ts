@@ -103,13 +103,18 @@ defineSimple('RTRIM', {
 
 defineSimple(['CHAR_LENGTH', 'CHARACTER_LENGTH'], { forms: [['STRING']], result: () => T.INT(), impl: () => length });
 
-/** SQL SUBSTRING: 1-based; a negative start counts from the end; start 0 acts as 1 (BinaryStringData.substringSQL). */
+/** SUBSTRING as Flink's BinaryStringDataUtil.substringSQL: 1-based; 0 acts as 1; a negative start counts from the end. */
 export function substring(s: string, pos: number, count = Number.MAX_SAFE_INTEGER): string {
   const n = length(s);
-  let start = pos > 0 ? pos - 1 : pos < 0 ? n + pos : 0;
-  const end = start + count;
-  start = Math.max(start, 0);
-  return start >= end ? '' : slice(s, start, Math.min(end, n));
+  let start: number;
+  if (pos > 0) {
+    start = pos - 1;
+    if (start >= n) return '';
+  } else if (pos < 0) {
+    start = n + pos;
+    if (start < 0) return '';
+  } else start = 0;
+  return slice(s, start, n - start < count ? n : start + count);
 }
 
 defineSimple(['SUBSTRING', 'SUBSTR'], {

@@ -45,10 +45,16 @@ export function configFromFlags(flags: BrokerFlags): BrokerConfig {
   return brokerConfig(props, flags.config ?? 'flags');
 }
 
-/** Starts the broker and keeps it running until SIGTERM or SIGINT, then stops it cleanly. */
-export async function runBroker(config: BrokerConfig, onStarted: (b: Broker) => void): Promise<void> {
+/** Starts the broker and keeps it running until SIGTERM or SIGINT, then stops it cleanly (after
+ * `onStopping`, which stops what runs on top of it). */
+export async function runBroker(config: BrokerConfig, onStarted: (b: Broker) => void | Promise<void>, onStopping?: () => Promise<void>): Promise<void> {
   const broker = await Broker.start(config);
-  onStarted(broker);
+  try {
+    await onStarted(broker);
+  } catch (e) {
+    await broker.stop();
+    throw e;
+  }
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGTERM', stop);
@@ -58,5 +64,6 @@ export async function runBroker(config: BrokerConfig, onStarted: (b: Broker) => 
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   });
+  await onStopping?.();
   await broker.stop();
 }

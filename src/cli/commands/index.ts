@@ -3,5 +3,7 @@ import type { Command } from 'commander';
 import { register as up } from './up.ts';
 import { register as broker } from './broker.ts';
 import { register as protocol } from './protocol.ts';
+import { register as run } from './run.ts';
+import { register as sql } from './sql.ts';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [up, broker, protocol];
+export const commands: ReadonlyArray<(program: Command) => void> = [up, run, sql, broker, protocol];

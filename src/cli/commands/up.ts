@@ -1,17 +1,42 @@
-// `weir up`: starts Weir on its embedded default — today the broker on the shared-storage log; the
-// engine, platform API and console join as they are built.
+// `weir up`: starts Weir on its embedded default — the broker on the shared-storage log and the SQL
+// engine in the same process (`--sql file.sql` runs a script's jobs there; their kafka tables that
+// name this broker read and write its partition logs directly). The platform API and console join
+// as they are built.
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { addBrokerFlags, configFromFlags, runBroker, type BrokerFlags } from '../broker-options.ts';
+import { readFileSync } from 'node:fs';
+import { openObjectStore } from '../../storage/index.ts';
+import { SqlSession } from '../sql/session.ts';
+import { printForm } from '../sql/output.ts';
 
 /** The parts of Weir that `up` does not start yet. */
-const NOT_YET = ['SQL engine', 'platform API and console'];
+const NOT_YET = ['platform API and console'];
 
 export function register(program: Command): void {
-  addBrokerFlags(program.command('up').description('start Weir on its embedded default: broker, engine, platform and console in one process')).action(async (flags: BrokerFlags) => {
-    await runBroker(configFromFlags(flags), (b) => {
-      const a = b.address();
-      console.log(`Weir ${program.version()} is up. Kafka: ${a.host}:${a.port}; data in ${b.config.dataDir}.`);
-      console.log(`Not built yet: ${NOT_YET.join(', ')}. Ctrl-C stops Weir.`);
+  addBrokerFlags(program.command('up').description('start Weir on its embedded default: broker, engine, platform and console in one process'))
+    .option('--sql <file>', 'a Flink SQL script whose jobs run in this process')
+    .action(async (flags: BrokerFlags & { sql?: string }) => {
+      let session: SqlSession | undefined;
+      await runBroker(configFromFlags(flags), async (b) => {
+        const a = b.address();
+        console.log(`Weir ${program.version()} is up. Kafka: ${a.host}:${a.port}; data in ${b.config.dataDir}.`);
+        console.log(`Not built yet: ${NOT_YET.join(', ')}. Ctrl-C stops Weir.`);
+        if (flags.sql === undefined) return;
+        const store = await openObjectStore(resolve(join(b.config.dataDir, 'engine')));
+        const hosts = [`${a.host}:${a.port}`, `localhost:${a.port}`, `127.0.0.1:${a.port}`];
+        session = new SqlSession({
+          file: flags.sql,
+          services: { log: b.log, localBootstrap: hosts },
+          store,
+          print: (text) => console.log(text),
+          onResults: (_job, fields, changes) => {
+            for (const c of changes) console.log(printForm(fields, c));
+          },
+        });
+        await session.executeScript(readFileSync(flags.sql, 'utf8'));
+      }, async () => {
+        await session?.stopAll();
+      });
     });
-  });
 }

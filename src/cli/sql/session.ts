@@ -1,0 +1,112 @@
+// A SQL session: statements in, results out — what `weir run`, `weir sql` and `weir up --sql`
+// share. DDL and SET go to the catalog; INSERTs, statement sets and queries are planned and started
+// as jobs on the engine; EXPLAIN, SHOW and DESCRIBE print. Jobs keep running until stopped.
+import { parseScript, type Statement } from '../../sql/parse/index.ts';
+import { Catalog, type CatalogEntry } from '../../sql/catalog/index.ts';
+import { planStatement } from '../../sql/plan/index.ts';
+import { toSql } from '../../sql/types/types.ts';
+import { tableSchema } from '../../sql/plan/schema.ts';
+import type { Change } from '../../sql/types/values.ts';
+import type { Field } from '../../sql/plan/physical.ts';
+import { startJob, type Job, type JobOptions } from '../../engine/index.ts';
+import type { EngineServices } from '../../engine/connectors/types.ts';
+import type { ObjectStore } from '../../storage/index.ts';
+
+export interface SessionOptions {
+  /** Names the script in error messages. */
+  readonly file: string;
+  readonly services: EngineServices;
+  /** Where checkpoints go. */
+  readonly store: ObjectStore;
+  /** Receives each SELECT's results: its fields once, then changes as they come. */
+  readonly onResults?: (job: Job, fields: readonly Field[], changes: readonly Change[]) => void;
+  /** Receives text output (EXPLAIN, SHOW, DESCRIBE, messages). */
+  readonly print: (text: string) => void;
+  /** Extra options for every job started (tests: `failAfterRecords`). */
+  readonly jobOptions?: Partial<JobOptions>;
+}
+
+export class SqlSession {
+  readonly catalog: Catalog;
+  readonly #options: SessionOptions;
+  readonly #jobs: Job[] = [];
+  #statements = 0;
+
+  constructor(options: SessionOptions) {
+    this.#options = options;
+    this.catalog = new Catalog(options.file);
+  }
+
+  jobs(): readonly Job[] {
+    return this.#jobs;
+  }
+
+  /** Runs every statement of a script in order; stops at the first error (thrown). */
+  async executeScript(sql: string): Promise<void> {
+    for (const s of parseScript(sql, this.#options.file)) await this.execute(s);
+  }
+
+  async execute(s: Statement): Promise<void> {
+    const index = this.#statements++;
+    const r = this.catalog.apply(s);
+    const print = this.#options.print;
+    switch (r.kind) {
+      case 'created': print(`[INFO] Execute statement succeeded.`); return;
+      case 'exists': print(`[INFO] Execute statement succeeded (${r.object} ${r.name} already exists).`); return;
+      case 'set': print(r.warning === undefined ? '[INFO] Execute statement succeeded.' : `[WARNING] ${r.warning}`); return;
+      case 'reset': print('[INFO] Execute statement succeeded.'); return;
+      case 'tables': print(table(['table name'], r.names.map((n) => [n]))); return;
+      case 'described': print(describeEntry(r.entry, this.#options.file)); return;
+      case 'forPlanner': break;
+    }
+    if (s.kind === 'showJobs') {
+      print(table(['job id', 'job name', 'status'], this.#jobs.map((j) => [j.id, j.name, j.status().state])));
+      return;
+    }
+    const planned = planStatement(this.catalog, s, this.#options.file);
+    if (planned.kind === 'explain') {
+      print(planned.text);
+      return;
+    }
+    const plan = planned.plan;
+    const jobId = `${plan.name}-${index}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+    const collect = plan.sinks.find((k) => k.kind === 'collect');
+    const onResults = this.#options.onResults;
+    const job: Job = startJob(plan, {
+      ...this.#options.jobOptions,
+      services: this.#options.services,
+      store: this.#options.store,
+      jobId,
+      ...(collect !== undefined && onResults !== undefined ? { onCollect: (changes: readonly Change[]) => onResults(job, collect.fields, changes) } : {}),
+    });
+    this.#jobs.push(job);
+    if (collect === undefined) print(`[INFO] Submitting SQL update statement to the cluster...\n[INFO] SQL update statement has been successfully submitted to the cluster:\nJob ID: ${job.id}`);
+  }
+
+  /** Stops every job with a final checkpoint. */
+  async stopAll(): Promise<void> {
+    await Promise.all(this.#jobs.map((j) => j.stop()));
+  }
+}
+
+function describeEntry(e: CatalogEntry, file: string): string {
+  if (e.kind === 'view') return `view ${e.path.join('.')}`;
+  const s = tableSchema(e, file);
+  const pk = new Set(e.ddl.primaryKey?.columns ?? []);
+  const rows = e.ddl.columns.map((c, i) => {
+    const t = s.fields[i]!.type;
+    const extras = c.kind === 'computed' ? 'AS …' : c.kind === 'metadata' ? `METADATA${c.key !== undefined ? ` FROM '${c.key}'` : ''}${c.virtual ? ' VIRTUAL' : ''}` : '';
+    const wm = e.ddl.watermark?.timeColumn === c.name ? 'yes' : '';
+    return [c.name, toSql(t).replace(/ NOT NULL/, '').replace(/ \*\w+\*$/, (m) => m), String(t.nullable), pk.has(c.name) ? `PRI(${[...pk].join(', ')})` : '', extras, wm];
+  });
+  return table(['name', 'type', 'null', 'key', 'extras', 'watermark'], rows);
+}
+
+/** Flink's tableau box: a header, rows, and the row count. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
+  const fmt = (r: readonly string[]): string => '|' + r.map((c, i) => ` ${c.padStart(widths[i]!)} `).join('|') + '|';
+  const body = rows.length === 0 ? [] : [...rows.map(fmt), line];
+  return [line, fmt(header), line, ...body, rows.length === 0 ? 'Empty set' : `${rows.length} row${rows.length === 1 ? '' : 's'} in set`].join('\n');
+}

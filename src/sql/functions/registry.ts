@@ -14,7 +14,6 @@ export interface FunctionDef {
   readonly compile: (call: CallRex, args: readonly Evaluator[], ctx: EvalContext) => Evaluator;
   /** False for functions whose result varies between calls with the same arguments. */
   readonly deterministic?: boolean;
-  /** The planner or the function itself evaluates arguments lazily: compile receives them unevaluated either way. */
 }
 
 const registry = new Map<string, FunctionDef>();

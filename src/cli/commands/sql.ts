@@ -1,6 +1,7 @@
 // `weir sql`: an interactive SQL shell like Flink's SQL client (`weir sql -f file.sql` runs a
 // script the same way). Statements end with `;`. A query's results stream as a changelog box
-// (op, then the columns); Ctrl-C cancels a running query, Ctrl-D leaves the shell and stops the
+// (op, then the columns); SHOW JOBS lists jobs with their metrics, STOP JOB 'id' stops one with a
+// final checkpoint; Ctrl-C cancels a running query, Ctrl-D leaves the shell and stops the
 // session's jobs after a final checkpoint.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -43,6 +44,9 @@ export function register(program: Command): void {
       });
       /** Runs one piece of SQL; a query waits for its results (Ctrl-C cancels it). */
       const run = async (sql: string, file: string): Promise<void> => {
+        // STOP JOB 'id' (Flink SQL client syntax the grammar lacks).
+        const stop = /^\s*STOP\s+JOB\s+'([^']+)'\s*;?\s*$/i.exec(sql);
+        if (stop !== null) return session.stopJob(stop[1]!);
         for (const s of parseScript(sql, file)) {
           const before = session.jobs().length;
           await session.execute(s);

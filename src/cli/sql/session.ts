@@ -11,6 +11,7 @@ import type { Field } from '../../sql/plan/physical.ts';
 import { startJob, type Job, type JobOptions } from '../../engine/index.ts';
 import type { EngineServices } from '../../engine/connectors/types.ts';
 import type { ObjectStore } from '../../storage/index.ts';
+import { WeirError } from '../../util/errors.ts';
 
 export interface SessionOptions {
   /** Names the script in error messages. */
@@ -60,7 +61,14 @@ export class SqlSession {
       case 'forPlanner': break;
     }
     if (s.kind === 'showJobs') {
-      print(table(['job id', 'job name', 'status'], this.#jobs.map((j) => [j.id, j.name, j.status().state])));
+      print(table(['job id', 'job name', 'status', 'records in', 'records out', 'watermark', 'checkpoints'], this.#jobs.map((j) => {
+        const m = j.metrics();
+        const first = m.operators[0];
+        const last = m.operators[m.operators.length - 1];
+        const wm = last?.watermark;
+        return [j.id, j.name, j.status().state, String(first?.recordsIn ?? 0), String(last?.recordsOut ?? 0),
+          wm === undefined || wm === null || !Number.isFinite(Number(wm)) ? '-' : new Date(Number(wm)).toISOString(), String(m.checkpoints.completed)];
+      })));
       return;
     }
     const planned = planStatement(this.catalog, s, this.#options.file);
@@ -81,6 +89,14 @@ export class SqlSession {
     });
     this.#jobs.push(job);
     if (collect === undefined) print(`[INFO] Submitting SQL update statement to the cluster...\n[INFO] SQL update statement has been successfully submitted to the cluster:\nJob ID: ${job.id}`);
+  }
+
+  /** Stops one job (STOP JOB 'id' in the shell): a final checkpoint, then it ends. */
+  async stopJob(id: string): Promise<void> {
+    const job = this.#jobs.find((j) => j.id === id);
+    if (job === undefined) throw new WeirError('CLI_USAGE', `no job '${id}' in this session; SHOW JOBS lists them`);
+    await job.stop();
+    this.#options.print(`[INFO] Stopped job ${id}.`);
   }
 
   /** Stops every job with a final checkpoint. */

@@ -23,6 +23,7 @@ import './math.ts';
 import './temporal.ts';
 import './json.ts';
 import './hash.ts';
+import './access.ts';
 
 export { typeCall, compileRex, isDeterministic, isScalarFunction } from './compile.ts';
 export { castRex, castAllowed } from './cast.ts';

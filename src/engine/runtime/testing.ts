@@ -11,7 +11,7 @@ import type { Connector, SourceRecord } from '../connectors/types.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startJob, type JobOptions } from '../index.ts';
+import { startJob, type Job, type JobOptions } from '../index.ts';
 import type { Operator, OperatorContext } from './operator.ts';
 
 export interface MemoryTable {
@@ -83,8 +83,8 @@ export async function tempStore(): Promise<ObjectStore> {
   return openFsObjectStore(await mkdtemp(join(tmpdir(), 'weir-engine-')));
 }
 
-/** Runs a collect plan over `input` to the end and returns the changes collected, as strings. */
-export async function runCollect(input: PhysicalNode, tables: Record<string, MemoryTable>, settings: Record<string, string> = {}, extra: Partial<JobOptions> = {}): Promise<string[]> {
+/** Runs a collect plan over `input` to the end; returns the changes collected, as text, and the job. */
+export async function runJob(input: PhysicalNode, tables: Record<string, MemoryTable>, settings: Record<string, string> = {}, extra: Partial<JobOptions> = {}): Promise<{ out: string[]; job: Job }> {
   const out: string[] = [];
   const plan: JobPlan = { name: 'test', settings, sinks: [{ kind: 'collect', id: 999, fields: input.fields, changelog: input.changelog, input }] };
   const job = startJob(plan, {
@@ -95,7 +95,11 @@ export async function runCollect(input: PhysicalNode, tables: Record<string, Mem
     ...extra,
   });
   await job.done;
-  return out;
+  return { out, job };
+}
+
+export async function runCollect(...args: Parameters<typeof runJob>): Promise<string[]> {
+  return (await runJob(...args)).out;
 }
 
 /** A change as text: `+I[1, a, null]`; bigints with an n. */

@@ -3,6 +3,24 @@
 import { valueToString } from '../../sql/functions/index.ts';
 import type { Field } from '../../sql/plan/physical.ts';
 import type { Change } from '../../sql/types/values.ts';
+import type { LogicalType } from '../../sql/types/types.ts';
+
+/** A column's width in the box, by type, as Flink's tableau printer sizes it. */
+function typeWidth(t: LogicalType): number {
+  switch (t.kind) {
+    case 'BOOLEAN': return 6;
+    case 'TINYINT': return 4;
+    case 'SMALLINT': return 6;
+    case 'INT': return 11;
+    case 'BIGINT': return 20;
+    case 'DECIMAL': return t.precision + 2;
+    case 'DATE': return 10;
+    case 'TIME': return 8 + (t.precision > 0 ? t.precision + 1 : 0);
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return 19 + (t.precision > 0 ? t.precision + 1 : 0);
+    case 'CHAR': case 'VARCHAR': return Math.min(Math.max(t.length, 6), 30);
+    default: return 30;
+  }
+}
 
 export function printForm(fields: readonly Field[], c: Change): string {
   return `${c.kind}[${c.row.map((v, i) => (v === null ? 'null' : valueToString(v, fields[i]!.type))).join(', ')}]`;
@@ -16,7 +34,7 @@ export class Tableau {
 
   constructor(fields: readonly Field[]) {
     this.#fields = fields;
-    this.#widths = fields.map((f) => Math.max(f.name.length, 12));
+    this.#widths = fields.map((f) => Math.max(f.name.length, typeWidth(f.type)));
   }
 
   #line(): string {

@@ -122,7 +122,8 @@ function physicalPlan(sinks: readonly LogicalSink[], catalog: Catalog, file: str
   const pp = new PhysicalPlanner(file);
   const out: (Sink | Collect)[] = sinks.map((s) => {
     const input = pp.convert(s.input);
-    if (s.kind === 'collect') return { kind: 'collect', id: pp.id(), input, fields: input.fields, changelog: input.changelog };
+    // The query's column names (a dropped renaming projection must not lose them), the input's types.
+    if (s.kind === 'collect') return { kind: 'collect', id: pp.id(), input, fields: input.fields.map((f, i) => ({ name: s.fields[i]?.name ?? f.name, type: f.type })), changelog: input.changelog };
     const schema = tableSchema(s.entry, file);
     if (input.changelog === 'retract' && APPEND_ONLY_SINKS.has(s.entry.connector)) {
       fail(s.at, `Table sink 'default_catalog.default_database.${s.name}' doesn't support consuming update changes which is produced by node ${describe(firstUpdating(input))}`);

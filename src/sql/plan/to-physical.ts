@@ -94,7 +94,7 @@ export class PhysicalPlanner {
     const condition = and(conds);
     const fields = projection === undefined ? input.fields : n.fields;
     // A projection that passes its input through unchanged and filters nothing is dropped.
-    if (condition === undefined && exprs.length === input.fields.length && exprs.every((e, i) => e.kind === 'input' && e.index === i && input.fields[i]!.name === fields[i]!.name)) return input;
+    if (condition === undefined && exprs.length === input.fields.length && exprs.every((e, i) => e.kind === 'input' && e.index === i)) return input;
     return { kind: 'calc', id: this.id(), input, projection: exprs, fields: input.changelog === 'retract' ? fields.map(plainField) : fields, changelog: input.changelog, ...(condition !== undefined ? { condition } : {}) };
   }
 

@@ -190,3 +190,40 @@ test('GROUP BY aggregate over window results (per key, over its 10 s windows)', 
          FROM (SELECT *, ms // 10000 * 10000 AS w FROM o) GROUP BY customer, w)
    GROUP BY customer`,
 ));
+
+test('TUMBLE window with an offset (size 10 s, offset 3 s), with FILTER and string MIN/MAX', () => check(
+  `SELECT customer, window_start, window_end, COUNT(*) AS n, COUNT(*) FILTER (WHERE amount > 500) AS big,
+     SUM(amount) FILTER (WHERE qty > 10) AS bulk, COUNT(DISTINCT qty) FILTER (WHERE amount < 100) AS small_sizes
+   FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '3' SECOND))
+   GROUP BY customer, window_start, window_end;`,
+  `SELECT customer, t_text(w), t_text(w + 10000), count(*), count(*) FILTER (WHERE amount > 500),
+     sum(amount) FILTER (WHERE qty > 10), count(DISTINCT qty) FILTER (WHERE amount < 100)
+   FROM (SELECT *, (ms - 3000) // 10000 * 10000 + 3000 AS w FROM o) GROUP BY customer, w`,
+));
+
+test('legacy GROUP BY HOP and SESSION group windows', async () => {
+  await check(
+    `SELECT customer, HOP_START(ts, INTERVAL '5' SECOND, INTERVAL '15' SECOND), HOP_END(ts, INTERVAL '5' SECOND, INTERVAL '15' SECOND), ${AGGS}
+     FROM orders GROUP BY customer, HOP(ts, INTERVAL '5' SECOND, INTERVAL '15' SECOND);`,
+    `SELECT customer, t_text(w), t_text(w + 15000), ${DUCK_AGGS}
+     FROM (SELECT *, ms // 5000 * 5000 - k * 5000 AS w FROM o, range(3) AS r(k)) GROUP BY customer, w`,
+  );
+  await check(
+    `SELECT customer, SESSION_START(ts, INTERVAL '7' SECOND), SESSION_END(ts, INTERVAL '7' SECOND), ${AGGS}
+     FROM orders GROUP BY customer, SESSION(ts, INTERVAL '7' SECOND);`,
+    `WITH marked AS (
+       SELECT *, CASE WHEN ms - lag(ms) OVER (PARTITION BY customer ORDER BY ms) <= 7000 THEN 0 ELSE 1 END AS starts FROM o),
+     numbered AS (
+       SELECT *, sum(starts) OVER (PARTITION BY customer ORDER BY ms, id ROWS UNBOUNDED PRECEDING) AS session FROM marked)
+     SELECT customer, t_text(min(ms)), t_text(max(ms) + 7000), ${DUCK_AGGS} FROM numbered GROUP BY customer, session`,
+  );
+});
+
+test('GROUP BY aggregate with FILTER clauses and a string MIN/MAX, by two keys', () => check(
+  `SELECT qty, amount > 500 AS big, COUNT(*) AS n, MIN(customer) AS first_name, MAX(customer) AS last_name,
+     COUNT(DISTINCT customer) FILTER (WHERE amount < 0) AS refunders, SUM(amount) FILTER (WHERE customer IS NULL) AS anonymous
+   FROM orders GROUP BY qty, amount > 500;`,
+  `SELECT qty, amount > 500, count(*), min(customer), max(customer),
+     count(DISTINCT customer) FILTER (WHERE amount < 0), sum(amount) FILTER (WHERE customer IS NULL)
+   FROM o GROUP BY qty, amount > 500`,
+));

@@ -1,0 +1,23 @@
+-- Left outer interval join: orders without a payment in time come out NULL-padded once the watermark passes.
+CREATE TABLE orders (
+  order_id INT,
+  customer_id INT,
+  product STRING,
+  quantity INT,
+  price DECIMAL(10, 2),
+  status STRING,
+  order_time TIMESTAMP(3),
+  WATERMARK FOR order_time AS order_time - INTERVAL '5' MINUTE
+) WITH ('connector' = 'filesystem', 'path' = '$DATA/orders.json', 'format' = 'json');
+CREATE TABLE payments (
+  payment_id STRING,
+  order_id INT,
+  amount DECIMAL(10, 2),
+  pay_time TIMESTAMP(3),
+  WATERMARK FOR pay_time AS pay_time - INTERVAL '5' MINUTE
+) WITH ('connector' = 'filesystem', 'path' = '$DATA/payments.json', 'format' = 'json');
+
+SELECT o.order_id, o.status, p.payment_id
+FROM orders AS o LEFT JOIN payments AS p
+  ON o.order_id = p.order_id
+  AND p.pay_time >= o.order_time AND p.pay_time < o.order_time + INTERVAL '30' MINUTE;

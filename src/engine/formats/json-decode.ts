@@ -243,6 +243,18 @@ export function decoder(type: LogicalType, o: JsonDecodeOptions): Decoder {
     case 'ROW': return rowDecoder(type.fields, o);
     case 'ARRAY': return arrayDecoder(type.element, o);
     case 'MAP': return mapDecoder(type.key, type.value, o);
+    case 'BIGINT':
+      return (sc) => {
+        const text = sc.token();
+        if (sc.kind === 'number' && sc.small === sc.small) return BigInt(sc.small);
+        return sc.kind === 'null' ? null : bigint(text, sc.kind);
+      };
+    case 'INT':
+      return (sc) => {
+        const text = sc.token();
+        if (sc.kind === 'number' && sc.small === sc.small && sc.small >= -2147483648 && sc.small <= 2147483647) return sc.small;
+        return sc.kind === 'null' ? null : int(text, sc.kind);
+      };
     default: {
       const convert = converter(type, o);
       return (sc) => {

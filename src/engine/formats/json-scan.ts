@@ -131,12 +131,15 @@ export class JsonScanner {
     let i = start;
     if (s.charCodeAt(i) === 45) i++;
     const intStart = i;
-    while (isDigit(s.charCodeAt(i))) i++;
+    let value = 0;
+    for (let c = s.charCodeAt(i); isDigit(c); c = s.charCodeAt(++i)) value = value * 10 + c - 48;
+    this.small = i - intStart <= 15 ? (start === intStart ? value : -value) : NaN;
     if (i === intStart || (s.charCodeAt(intStart) === 48 && i - intStart > 1)) {
       this.i = start;
       this.fail('bad number');
     }
     if (s.charCodeAt(i) === 46) {
+      this.small = NaN;
       const f = ++i;
       while (isDigit(s.charCodeAt(i))) i++;
       if (i === f) {
@@ -146,6 +149,7 @@ export class JsonScanner {
     }
     const e = s.charCodeAt(i);
     if (e === 101 || e === 69) {
+      this.small = NaN;
       i++;
       const sign = s.charCodeAt(i);
       if (sign === 43 || sign === 45) i++;
@@ -170,6 +174,9 @@ export class JsonScanner {
     }
     return this.fail('unexpected token');
   }
+
+  /** The value of the last number read when it is an integer of at most 15 digits, else NaN. */
+  small = NaN;
 
   /** What the last `token()` read. */
   kind: TokenKind = 'null';

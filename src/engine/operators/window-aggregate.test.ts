@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BIGINT, INT, STRING, TIMESTAMP } from '../../sql/types/types.ts';
+import { BIGINT, INT, STRING, TIMESTAMP, TIMESTAMP_LTZ } from '../../sql/types/types.ts';
 import type { WindowAggregate, WindowSpec } from '../../sql/plan/physical.ts';
 import { feed, fields, memoryScan, opContext, watermark } from '../runtime/testing.ts';
 import { WindowAggregateOperator } from './window-aggregate.ts';
@@ -79,4 +79,17 @@ test('session: windows merge when records bridge the gap; fire at last + gap −
   feed(op, [['+I', ['a', 16, 9]]]);
   assert.deepEqual(watermark(op, 39), ['+I[a, 4n, 30, 9, 40, 39]']);
   assert.equal(op.tables()[0]!.size, 0);
+});
+
+test('TIMESTAMP_LTZ windows align to the session time zone (as Flink): a day in Asia/Shanghai is UTC 16:00 to 16:00', () => {
+  const LTZ = TIMESTAMP_LTZ(3, true, 'ROWTIME');
+  const inp = memoryScan(1, 't', fields(['k', STRING()], ['v', INT()], ['ts', LTZ]));
+  const day = 86_400_000;
+  const op = new WindowAggregateOperator({ ...node({ kind: 'tumble', time: 2, size: day, offset: 0 }), input: inp }, { ...opContext(), eval: { timeZone: 'Asia/Shanghai', now: () => 0 } });
+  const jan1 = Date.UTC(2024, 0, 1);
+  feed(op, [['+I', ['a', 1, jan1 + 20 * 3_600_000]]]); // 2024-01-02 04:00 in Shanghai
+  const fire = jan1 + day + 16 * 3_600_000; // local midnight of Jan 3 as an instant
+  assert.deepEqual(watermark(op, fire - 2), []);
+  // window_start/end are Shanghai wall-clock TIMESTAMPs; window_time is the instant end − 1
+  assert.deepEqual(watermark(op, fire - 1), [`+I[a, 1n, 1, ${jan1 + day}, ${jan1 + 2 * day}, ${fire - 1}]`]);
 });

@@ -9,14 +9,17 @@ import { isAccumulate, keyOfFields, type Change, type Row } from '../../sql/type
 import { WeirError } from '../../util/errors.ts';
 import { KeyedState } from '../state/keyed.ts';
 import { TimerQueue } from '../time/timers.ts';
-import { isFired, windowsOf } from '../time/windows.ts';
+import { isFired, windowsOf, zoneShift, type ZoneShift } from '../time/windows.ts';
 import { NO_WATERMARK, type Operator, type OperatorContext } from '../runtime/operator.ts';
 import { Aggs } from './aggs.ts';
 
 interface WindowState {
   keys: Row;
+  /** window_start and window_end (wall clock when the time zone shifts them). */
   start: number;
   end: number;
+  /** The instant of window_end: the window fires when time reaches fireEnd − 1. */
+  fireEnd: number;
   accs: unknown[];
   count: number;
 }
@@ -30,6 +33,7 @@ export class WindowAggregateOperator implements Operator {
   private readonly now: () => number;
   private readonly where: string;
   private readonly bounds: number[] = [];
+  private readonly shift: ZoneShift | undefined;
   private wm = NO_WATERMARK;
   lateDropped = 0;
 
@@ -40,6 +44,7 @@ export class WindowAggregateOperator implements Operator {
     this.proctime = node.timeKind === 'proctime';
     this.now = () => ctx.eval.now();
     this.where = ctx.where;
+    this.shift = zoneShift(node.input.fields[node.window.time]?.type, this.proctime, ctx.eval.timeZone);
   }
 
   tables(): KeyedState<unknown>[] {
@@ -55,21 +60,23 @@ export class WindowAggregateOperator implements Operator {
       const c = changes[i]!;
       const t = this.proctime ? now : c.row[spec.time];
       if (typeof t !== 'number') throw nullTime(this.where);
-      const n = windowsOf(spec, t, bounds);
+      const shift = this.shift;
+      const n = windowsOf(spec, shift === undefined ? t : shift.toLocal(t), bounds);
       const groupKey = keyOfFields(c.row, keys);
       const retract = !isAccumulate(c.kind);
       let used = 0;
       for (let w = 0; w < n; w++) {
         const start = bounds[2 * w]!;
         const end = bounds[2 * w + 1]!;
-        if (!this.proctime && isFired(end, this.wm)) continue;
+        const fireEnd = shift === undefined ? end : shift.toInstant(end);
+        if (!this.proctime && isFired(fireEnd, this.wm)) continue;
         used++;
         const stateKey = end + '|' + start + '|' + groupKey;
         let st = this.state.get(stateKey);
         if (st === undefined) {
-          st = { keys: keys.map((k) => c.row[k]), start, end, accs: this.aggs.create(), count: 0 };
+          st = { keys: keys.map((k) => c.row[k]), start, end, fireEnd, accs: this.aggs.create(), count: 0 };
           this.state.set(stateKey, st);
-          this.timers.add(end - 1, stateKey);
+          this.timers.add(fireEnd - 1, stateKey);
         }
         this.aggs.apply(st.accs, c.row, retract);
         st.count += retract ? -1 : 1;
@@ -94,7 +101,7 @@ export class WindowAggregateOperator implements Operator {
         if (st === undefined) continue;
         this.state.delete(stateKey);
         if (st.count <= 0) continue;
-        out.push({ kind: '+I', row: windowResult(this.aggs, st.keys, st.accs, st.start, st.end) });
+        out.push({ kind: '+I', row: windowResult(this.aggs, st.keys, st.accs, st.start, st.end, st.fireEnd - 1) });
       }
     }
   }
@@ -108,19 +115,19 @@ export class WindowAggregateOperator implements Operator {
     this.wm = saved.wm;
     this.lateDropped = saved.late;
     this.timers.clear();
-    for (const [key, st] of this.state.entries()) this.timers.add(st.end - 1, key);
+    for (const [key, st] of this.state.entries()) this.timers.add(st.fireEnd - 1, key);
   }
 }
 
 /** keys ++ aggregates ++ [window_start, window_end, window_time]. */
-export function windowResult(aggs: Aggs, keys: Row, accs: unknown[], start: number, end: number): Row {
+export function windowResult(aggs: Aggs, keys: Row, accs: unknown[], start: number, end: number, time: number): Row {
   const row = new Array<unknown>(keys.length + aggs.length + 3);
   for (let k = 0; k < keys.length; k++) row[k] = keys[k];
   aggs.results(accs, row, keys.length);
   const at = keys.length + aggs.length;
   row[at] = start;
   row[at + 1] = end;
-  row[at + 2] = end - 1;
+  row[at + 2] = time;
   return row;
 }
 

@@ -7,7 +7,7 @@ import type { WindowAggregate } from '../../sql/plan/physical.ts';
 import { isAccumulate, keyOfFields, type Change, type Row } from '../../sql/types/values.ts';
 import { KeyedState } from '../state/keyed.ts';
 import { TimerQueue } from '../time/timers.ts';
-import { isFired } from '../time/windows.ts';
+import { isFired, zoneShift, type ZoneShift } from '../time/windows.ts';
 import { NO_WATERMARK, type Operator, type OperatorContext } from '../runtime/operator.ts';
 import { Aggs } from './aggs.ts';
 import { nullTime, windowResult } from './window-aggregate.ts';
@@ -34,6 +34,8 @@ export class SessionWindowOperator implements Operator {
   private readonly proctime: boolean;
   private readonly now: () => number;
   private readonly where: string;
+  /** Sessions are tracked in instants; only window_start/window_end are shown in the zone. */
+  private readonly shift: ZoneShift | undefined;
   private wm = NO_WATERMARK;
   lateDropped = 0;
 
@@ -46,6 +48,7 @@ export class SessionWindowOperator implements Operator {
     this.proctime = node.timeKind === 'proctime';
     this.now = () => ctx.eval.now();
     this.where = ctx.where;
+    this.shift = zoneShift(node.input.fields[node.window.time]?.type, this.proctime, ctx.eval.timeZone);
   }
 
   tables(): KeyedState<unknown>[] {
@@ -113,7 +116,11 @@ export class SessionWindowOperator implements Operator {
         const open: Session[] = [];
         for (const s of ks.sessions.sort((a, b) => a.start - b.start)) {
           if (!isFired(s.end, time)) open.push(s);
-          else if (s.count > 0) out.push({ kind: '+I', row: windowResult(this.aggs, ks.keys, s.accs, s.start, s.end) });
+          else if (s.count > 0) {
+            const shift = this.shift;
+            const [start, end] = shift === undefined ? [s.start, s.end] : [shift.toLocal(s.start), shift.toLocal(s.end)];
+            out.push({ kind: '+I', row: windowResult(this.aggs, ks.keys, s.accs, start, end, s.end - 1) });
+          }
         }
         if (open.length === 0) this.state.delete(groupKey);
         else ks.sessions = open;

@@ -5,7 +5,7 @@
 // counted. A NULL time fails the job, as in Flink.
 import type { WindowTvf } from '../../sql/plan/physical.ts';
 import type { Change } from '../../sql/types/values.ts';
-import { isFired, windowsOf } from '../time/windows.ts';
+import { isFired, windowsOf, zoneShift, type ZoneShift } from '../time/windows.ts';
 import { NO_WATERMARK, type Operator, type OperatorContext } from '../runtime/operator.ts';
 import { nullTime } from './window-aggregate.ts';
 
@@ -14,6 +14,7 @@ export class WindowTvfOperator implements Operator {
   private readonly rowtime: boolean;
   private readonly where: string;
   private readonly bounds: number[] = [];
+  private readonly shift: ZoneShift | undefined;
   private wm = NO_WATERMARK;
   lateDropped = 0;
 
@@ -22,6 +23,7 @@ export class WindowTvfOperator implements Operator {
     const t = node.input.fields[node.window.time]?.type;
     this.rowtime = t !== undefined && 'timeAttribute' in t && t.timeAttribute === 'ROWTIME';
     this.where = ctx.where;
+    this.shift = zoneShift(t, false, ctx.eval.timeZone);
   }
 
   tables(): [] {
@@ -36,17 +38,19 @@ export class WindowTvfOperator implements Operator {
       const c = changes[i]!;
       const t = c.row[spec.time];
       if (typeof t !== 'number') throw nullTime(this.where);
-      const n = windowsOf(spec, t, bounds);
+      const shift = this.shift;
+      const n = windowsOf(spec, shift === undefined ? t : shift.toLocal(t), bounds);
       let used = 0;
       for (let w = 0; w < n; w++) {
         const end = bounds[2 * w + 1]!;
-        if (this.rowtime && isFired(end, this.wm)) continue;
+        const fireEnd = shift === undefined ? end : shift.toInstant(end);
+        if (this.rowtime && isFired(fireEnd, this.wm)) continue;
         used++;
         const row = new Array<unknown>(width + 3);
         for (let j = 0; j < width; j++) row[j] = c.row[j];
         row[width] = bounds[2 * w]!;
         row[width + 1] = end;
-        row[width + 2] = end - 1;
+        row[width + 2] = fireEnd - 1;
         out.push({ kind: c.kind, row });
       }
       if (used === 0 && n > 0) this.lateDropped++;

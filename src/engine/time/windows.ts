@@ -3,6 +3,8 @@
 // [start, end) in milliseconds; window_time is end − 1. SESSION windows depend on the data and are
 // merged by the session operator.
 import type { WindowSpec } from '../../sql/plan/physical.ts';
+import type { LogicalType } from '../../sql/types/types.ts';
+import { instantToLocal, localToInstant } from '../../sql/functions/datetime.ts';
 
 /** The start of the window of `size` that `t` falls in. */
 export function windowStart(t: number, offset: number, size: number): number {
@@ -49,3 +51,21 @@ export function windowsOf(spec: WindowSpec, t: number, out: number[]): number {
 
 /** Flink fires a window when the watermark (or processing time) reaches end − 1. */
 export const isFired = (end: number, time: number): boolean => end - 1 <= time;
+
+/**
+ * Windows over a TIMESTAMP_LTZ time attribute (and PROCTIME, which is one) are aligned in the
+ * session time zone, as Flink's shiftTimeZone: an instant is turned into the zone's wall clock for
+ * assignment, window_start/window_end are wall-clock TIMESTAMPs, and a window fires when the
+ * watermark (an instant) reaches the instant of its end − 1. TIMESTAMP (no zone) and UTC need no
+ * shift: `undefined`.
+ */
+export interface ZoneShift {
+  toLocal(instant: number): number;
+  toInstant(local: number): number;
+}
+
+export function zoneShift(timeType: LogicalType | undefined, proctime: boolean, timeZone: string): ZoneShift | undefined {
+  if (timeZone === 'UTC' || timeZone === 'Z' || timeZone === '+00:00') return undefined;
+  if (!proctime && timeType?.kind !== 'TIMESTAMP_LTZ') return undefined;
+  return { toLocal: (t) => instantToLocal(t, timeZone), toInstant: (l) => localToInstant(l, timeZone) };
+}

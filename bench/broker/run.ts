@@ -9,16 +9,20 @@
 //   - beside them the goal ratios: produce / min(loopback, disk) ≥ 0.5, consume / loopback ≥ 0.5.
 // The broker is `weir broker` in a child process with a fresh data dir under the OS temp dir, killed
 // at the end. MB/s counts record values only (10^6 bytes per second); "broker CPU" is the broker
-// process's user+system CPU time over the case's wall time (100 % = one core busy). Clients and
-// broker share the machine's cores.
+// process's user+system CPU time over the case's wall time (100 % = one core busy), "CPU s/GB" the
+// broker's CPU seconds per 10^9 bytes of values, "client CPU" the same share for the client (kcat,
+// or this process for @platformatic/kafka). Clients and broker share the machine's cores.
 //
 //   node bench/broker/run.ts [--records N] [--seconds S] [--rate R] [--partitions P]
 //                            [--loopback-mib M] [--disk-mib M] [--dir DIR] [--profile]
+//                            [--sizes 100,1024] [--clients kcat,pk] [--no-latency]
 //
 // --records N: records per 100 B case (default 2,000,000); the 1 KiB cases send N/4.
 // --seconds S, --rate R: the latency case (default 10 s at 1,000 records/s of 1 KiB).
 // --dir DIR: where the data dir goes (default the OS temp dir).
 // --profile: run the broker under `node --cpu-prof`; print its hot spots per phase at the end.
+// --sizes, --clients, --no-latency: run only some cases (record sizes in bytes, 100 and/or 1024;
+// clients kcat and/or pk for @platformatic/kafka; the latency case uses pk).
 import * as fs from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +50,13 @@ const diskMiB = arg('disk-mib', 256);
 const dirIndex = process.argv.indexOf('--dir');
 const baseDir = dirIndex > 0 && process.argv[dirIndex + 1] !== undefined ? process.argv[dirIndex + 1]! : tmpdir();
 const profile = process.argv.includes('--profile');
+const list = (name: string, fallback: string): string[] => {
+  const i = process.argv.indexOf(`--${name}`);
+  return (i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback).split(',');
+};
+const sizesWanted = list('sizes', '100,1024').map(Number);
+const clients = new Set(list('clients', 'kcat,pk'));
+const latencyWanted = !process.argv.includes('--no-latency') && clients.has('pk');
 const MiB = 2 ** 20;
 const CASE_TIMEOUT_MS = 120_000;
 const RUN_TIMEOUT_MS = 8 * 60_000;
@@ -66,12 +77,13 @@ const rows: Row[] = [];
 const windows: Record<'produce' | 'consume' | 'latency', Window[]> = { produce: [], consume: [], latency: [] };
 let broker: BrokerProcess | undefined;
 
-/** The broker's user+system CPU seconds so far (Linux /proc), or undefined elsewhere. */
-function cpuSeconds(pid: number): number | undefined {
+/** User+system CPU seconds of process `pid` so far (Linux /proc), with those of its reaped children when `children`; undefined elsewhere. */
+function cpuSeconds(pid: number | 'self', children = false): number | undefined {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    // utime, stime, cutime, cstime in clock ticks (USER_HZ = 100).
+    return (f[11]! + f[12]! + (children ? f[13]! + f[14]! : 0)) / 100;
   } catch {
     return undefined;
   }
@@ -83,16 +95,26 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Runs one case: its wall time, the broker's CPU share meanwhile, and its window for the profile. A failure becomes a row. */
-async function runCase<T>(b: BrokerProcess, phase: keyof typeof windows, name: string, fn: () => Promise<T>): Promise<{ result: T; cpu: number | undefined } | undefined> {
+interface CaseCpu {
+  /** The broker's CPU time over the case's wall time (1 = one core busy). */
+  broker: number | undefined;
+  /** The same for the client: this process (the @platformatic/kafka clients) and the kcat it ran and reaped. */
+  client: number | undefined;
+}
+
+/** Runs one case: its wall time, the broker's and the client's CPU share meanwhile, and its window for the profile. A failure becomes a row. */
+async function runCase<T>(b: BrokerProcess, phase: keyof typeof windows, name: string, fn: () => Promise<T>): Promise<{ result: T; cpu: CaseCpu } | undefined> {
   const c0 = cpuSeconds(b.pid);
+  const k0 = cpuSeconds('self', true);
   const t0 = performance.now();
   const fromUs = monotonicUs();
   try {
     const result = await withTimeout(fn(), CASE_TIMEOUT_MS, name);
     const wall = (performance.now() - t0) / 1000;
     const c1 = cpuSeconds(b.pid);
-    return { result, cpu: c0 === undefined || c1 === undefined ? undefined : (c1 - c0) / wall };
+    const k1 = cpuSeconds('self', true);
+    const share = (x: number | undefined, y: number | undefined): number | undefined => (x === undefined || y === undefined ? undefined : (y - x) / wall);
+    return { result, cpu: { broker: share(c0, c1), client: share(k0, k1) } };
   } catch (err) {
     rows.push({ section: phase, name, note: `FAILED: ${(err as Error).message.split('\n')[0]}` });
     console.error(`\n${name} failed: ${(err as Error).stack ?? err}`);
@@ -137,7 +159,7 @@ try {
   const sizes = [
     { size: 100, records: records100, label: '100 B' },
     { size: 1024, records: records1k, label: '1 KiB' },
-  ];
+  ].filter((s) => sizesWanted.includes(s.size));
   await createTopics(
     b.bootstrap,
     sizes.flatMap((s) => [`kcat-${s.size}`, `pk-${s.size}`]),
@@ -151,47 +173,59 @@ try {
       const hw = (await highWatermarks(b.bootstrap, topic)).reduce((x, y) => x + y, 0n);
       return hw === BigInt(records) ? `high watermark ${hw} ✓` : `HIGH WATERMARK ${hw} ≠ ${records}`;
     };
-    const push = (section: 'produce' | 'consume', name: string, seconds: number, cpu: number | undefined, count: number, notes: (string | undefined)[]): void => {
+    const push = (section: 'produce' | 'consume', name: string, seconds: number, cpu: CaseCpu, count: number, notes: (string | undefined)[]): void => {
       const mbs = (records * size) / seconds / 1e6;
       const ratio = section === 'produce' ? { value: mbs / produceLimit, of: produceOf } : { value: mbs / loopback, of: 'loopback' };
       const note = notes.filter((n) => n !== undefined).join('; ');
-      rows.push({ section, name, records: count, seconds, mbs, rps: count / seconds, ratio, ...(cpu === undefined ? {} : { brokerCpu: cpu }), ...(note === '' ? {} : { note }) });
+      const broker = cpu.broker === undefined ? {} : { brokerCpu: cpu.broker, brokerCpuPerGB: (cpu.broker * seconds) / ((records * size) / 1e9) };
+      const client = cpu.client === undefined ? {} : { clientCpu: cpu.client };
+      rows.push({ section, name, records: count, seconds, mbs, rps: count / seconds, ratio, ...broker, ...client, ...(note === '' ? {} : { note }) });
     };
     const counted = (n: number): string | undefined => (n === records ? undefined : `COUNTED ${n} ≠ ${records}`);
 
+    // The consumers read the topic kcat produced; without kcat, the one @platformatic/kafka produced.
+    const source = clients.has('kcat') ? `kcat-${size}` : `pk-${size}`;
     let name = `kcat (librdkafka), ${label}`;
-    const kp = await runCase(b, 'produce', name, () => kcatProduce(b.bootstrap, `kcat-${size}`, file, CASE_TIMEOUT_MS));
-    if (kp) push('produce', name, kp.result, kp.cpu, records, [await hwmNote(`kcat-${size}`)]);
+    if (clients.has('kcat')) {
+      const kp = await runCase(b, 'produce', name, () => kcatProduce(b.bootstrap, `kcat-${size}`, file, CASE_TIMEOUT_MS));
+      if (kp) push('produce', name, kp.result, kp.cpu, records, [await hwmNote(`kcat-${size}`)]);
+    }
 
-    const perSend = Math.max(1, Math.floor((256 * 1024) / size));
-    name = `@platformatic/kafka (${perSend} records/send, 16 in flight), ${label}`;
-    const pp = await runCase(b, 'produce', name, () => pkProduce(b.bootstrap, `pk-${size}`, records, size, perSend, 16));
-    if (pp) push('produce', name, pp.result, pp.cpu, records, [await hwmNote(`pk-${size}`)]);
+    if (clients.has('pk')) {
+      const perSend = Math.max(1, Math.floor((256 * 1024) / size));
+      name = `@platformatic/kafka (${perSend} records/send, 16 in flight), ${label}`;
+      const pp = await runCase(b, 'produce', name, () => pkProduce(b.bootstrap, `pk-${size}`, records, size, perSend, 16));
+      if (pp) push('produce', name, pp.result, pp.cpu, records, [await hwmNote(`pk-${size}`)]);
+    }
 
-    name = `kcat -C -e, ${label}`;
-    const kc = await runCase(b, 'consume', name, () => kcatConsume(b.bootstrap, `kcat-${size}`, CASE_TIMEOUT_MS));
-    if (kc) push('consume', name, kc.result.seconds, kc.cpu, kc.result.records, [counted(kc.result.records)]);
+    if (clients.has('kcat')) {
+      name = `kcat -C -e, ${label}`;
+      const kc = await runCase(b, 'consume', name, () => kcatConsume(b.bootstrap, source, CASE_TIMEOUT_MS));
+      if (kc) push('consume', name, kc.result.seconds, kc.cpu, kc.result.records, [counted(kc.result.records)]);
+    }
 
     for (const [how, consume] of [
       ['consume() stream', pkConsumeStream],
       ['fetch() loop', pkConsumeFetchLoop],
     ] as const) {
-      if (how === 'consume() stream' && !groups) continue;
+      if (!clients.has('pk') || (how === 'consume() stream' && !groups)) continue;
       name = `@platformatic/kafka ${how}, ${label}`;
-      const pc = await runCase(b, 'consume', name, () => consume(b.bootstrap, `kcat-${size}`, records));
+      const pc = await runCase(b, 'consume', name, () => consume(b.bootstrap, source, records));
       if (pc) push('consume', name, pc.result.seconds, pc.cpu, pc.result.records, [counted(pc.result.records), pc.result.note]);
     }
     fs.rmSync(file);
   }
 
-  process.stdout.write(`latency: ${rate} records/s of 1 KiB for ${latencySeconds} s… `);
-  const name = `@platformatic/kafka, 1 KiB at ${rate}/s for ${latencySeconds} s, one send per record`;
-  const lat = await runCase(b, 'latency', name, () => pkLatency(b.bootstrap, 'latency', 1024, rate, latencySeconds));
-  console.log('done');
-  if (lat) {
-    const l = lat.result;
-    const behind = l.lagMs > 50 ? ` (sender fell ${l.lagMs.toFixed(0)} ms behind schedule)` : '';
-    rows.push({ section: 'latency', name, records: l.sent, ...(lat.cpu === undefined ? {} : { brokerCpu: lat.cpu }), note: `p50 ${l.p50.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms, max ${l.max.toFixed(2)} ms${behind}` });
+  if (latencyWanted) {
+    process.stdout.write(`latency: ${rate} records/s of 1 KiB for ${latencySeconds} s… `);
+    const name = `@platformatic/kafka, 1 KiB at ${rate}/s for ${latencySeconds} s, one send per record`;
+    const lat = await runCase(b, 'latency', name, () => pkLatency(b.bootstrap, 'latency', 1024, rate, latencySeconds));
+    console.log('done');
+    if (lat) {
+      const l = lat.result;
+      const behind = l.lagMs > 50 ? ` (sender fell ${l.lagMs.toFixed(0)} ms behind schedule)` : '';
+      rows.push({ section: 'latency', name, records: l.sent, ...(lat.cpu.broker === undefined ? {} : { brokerCpu: lat.cpu.broker }), note: `p50 ${l.p50.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms, max ${l.max.toFixed(2)} ms${behind}` });
+    }
   }
 } catch (err) {
   console.error(`\nbench/broker failed: ${(err as Error).stack ?? err}\nbroker output:\n${b.output().slice(-4000)}`);
@@ -212,6 +246,7 @@ if (profDir !== undefined) {
     console.log(`\nCPU profile of the broker: ${path} (Chrome DevTools opens it; or: node bench/broker/profile.ts FILE)`);
     console.log(`whole run: wall ${(whole.wallMs / 1000).toFixed(1)} s, broker main thread busy ${(whole.busyMs / 1000).toFixed(1)} s`);
     for (const phase of ['produce', 'consume', 'latency'] as const) {
+      if (windows[phase].length === 0) continue;
       printProfile(`=== while the ${phase} cases ran (${windows[phase].length})`, summariseProfile(path, 15, windows[phase]));
     }
   }

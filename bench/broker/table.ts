@@ -11,13 +11,17 @@ export interface Row {
   ratio?: { value: number; of: string };
   /** Broker process CPU time over wall time (1 = one core busy). */
   brokerCpu?: number;
+  /** Broker process CPU seconds per 10^9 bytes of record values moved (less sensitive to other load than MB/s). */
+  brokerCpuPerGB?: number;
+  /** The client's CPU time over wall time. */
+  clientCpu?: number;
   note?: string;
 }
 
 const num = (v: number | undefined, digits = 0): string => (v === undefined ? '' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
 export function printRows(rows: readonly Row[]): void {
-  const header = ['', 'case', 'records', 's', 'MB/s', 'records/s', 'ratio (goal ≥ 0.5)', 'broker CPU', 'notes'];
+  const header = ['', 'case', 'records', 's', 'MB/s', 'records/s', 'ratio (goal ≥ 0.5)', 'broker CPU', 'CPU s/GB', 'client CPU', 'notes'];
   const cells = rows.map((r) => [
     r.section,
     r.name,
@@ -27,12 +31,14 @@ export function printRows(rows: readonly Row[]): void {
     num(r.rps),
     r.ratio === undefined ? '' : `${r.ratio.value.toFixed(2)} of ${r.ratio.of}${r.ratio.value >= 0.5 ? '' : ' ✗'}`,
     r.brokerCpu === undefined ? '' : `${(r.brokerCpu * 100).toFixed(0)} %`,
+    num(r.brokerCpuPerGB, 2),
+    r.clientCpu === undefined ? '' : `${(r.clientCpu * 100).toFixed(0)} %`,
     r.note ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (row: string[]): string =>
     row
-      .map((c, i) => (i >= 2 && i <= 7 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .map((c, i) => (i >= 2 && i <= 9 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();
   console.log(`\n${line(header)}`);

@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:net';
 import { logger } from '../util/log.ts';
 import { Connection } from './connection.ts';
+import { tuneGcForByteTraffic } from './gc-tuning.ts';
 import type { Broker } from './broker.ts';
 
 export class KafkaServer {
@@ -13,6 +14,7 @@ export class KafkaServer {
 
   constructor(broker: Broker) {
     this.broker = broker;
+    tuneGcForByteTraffic();
     this.server = createServer({ noDelay: true }, (socket) => {
       const c = new Connection(socket, broker, this.log);
       this.connections.add(c);

@@ -70,3 +70,21 @@ export function writeOrders(path: string, orders: readonly Order[]): void {
     `"amount":${o.cents === null ? 'null' : centsText(o.cents)},"qty":${o.qty ?? 'null'},"ts":"${timestampText(o.ts)}"}`);
   writeFileSync(path, lines.join('\n') + '\n');
 }
+
+/**
+ * How many orders, taken in arrival order, join two or more sessions of their key that were apart
+ * until then (sessions: [first ts, last ts] of events less than `gapMs` apart): the merges an
+ * engine must do because events come out of order.
+ */
+export function sessionBridges(orders: readonly Order[], gapMs: number): number {
+  const sessions = new Map<string | null, [number, number][]>();
+  let bridges = 0;
+  for (const o of orders) {
+    const list = sessions.get(o.customer) ?? [];
+    const hit = list.filter(([start, end]) => o.ts >= start - gapMs && o.ts <= end + gapMs);
+    if (hit.length >= 2) bridges++;
+    const merged: [number, number] = [Math.min(o.ts, ...hit.map((h) => h[0])), Math.max(o.ts, ...hit.map((h) => h[1]))];
+    sessions.set(o.customer, [...list.filter((s) => !hit.includes(s)), merged]);
+  }
+  return bridges;
+}

@@ -2,8 +2,8 @@
 // in process, to the end of its bounded input) and the same question asked of DuckDB, each reduced
 // to the final result as sorted lines of text, then compared.
 //
-// Text form on both sides: integers in decimal, DECIMALs with exactly their type's scale,
-// TIMESTAMPs as 'YYYY-MM-DD HH:MM:SS.mmm', NULL as 'NULL', columns joined by ' | '.
+// Text form on both sides: integers in decimal, booleans as true/false, DECIMALs with exactly their
+// type's scale, TIMESTAMPs as 'YYYY-MM-DD HH:MM:SS.mmm', NULL as 'NULL', columns joined by ' | '.
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -18,7 +18,7 @@ function weirText(field: Field, v: unknown): string {
   if (v === null || v === undefined) return 'NULL';
   if (v instanceof Decimal) return v.toString();
   if (field.type.kind === 'TIMESTAMP' && typeof v === 'number') return timestampText(v);
-  if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'string') return String(v);
+  if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return String(v);
   throw new Error(`oracle: no text form for column ${field.name} (${field.type.kind}) value ${String(v)}`);
 }
 

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { EVENTS, WATERMARK_DELAY_S, generateOrders, writeOrders, type Order } from './oracle-data.ts';
+import { EVENTS, WATERMARK_DELAY_S, generateOrders, sessionBridges, writeOrders, type Order } from './oracle-data.ts';
 import { difference, runDuck, runWeir } from './oracle-engines.ts';
 
 let tmp = '';
@@ -90,6 +90,8 @@ test('the input: every order is read by DuckDB as generated, and none is late fo
   }
   assert.equal(late, 0);
   assert.ok(outOfOrder > EVENTS / 4, `only ${outOfOrder} events are out of order`);
+  const bridges = sessionBridges(orders, 7000);
+  assert.ok(bridges > 50, `only ${bridges} late-arriving events merge two 7 s sessions`);
 });
 
 test('TUMBLE window aggregate by key', () => check(
@@ -191,7 +193,7 @@ test('GROUP BY aggregate over window results (per key, over its 10 s windows)', 
    GROUP BY customer`,
 ));
 
-test('TUMBLE window with an offset (size 10 s, offset 3 s), with FILTER and string MIN/MAX', () => check(
+test('TUMBLE window with an offset (size 10 s, offset 3 s), with FILTER clauses', () => check(
   `SELECT customer, window_start, window_end, COUNT(*) AS n, COUNT(*) FILTER (WHERE amount > 500) AS big,
      SUM(amount) FILTER (WHERE qty > 10) AS bulk, COUNT(DISTINCT qty) FILTER (WHERE amount < 100) AS small_sizes
    FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '3' SECOND))

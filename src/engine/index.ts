@@ -5,8 +5,8 @@
 //   job.metrics(); job.stop() /* final checkpoint, then close */; job.cancel();
 //
 // A job checkpoints every `execution.checkpointing.interval` into `store` under its id (option
-// `jobId`, else derived from the plan's name); a job started with the id of one that has
-// checkpoints resumes from the newest complete one. Failures restart the job from its last
+// `jobId`, else the plan's name and a fingerprint of the plan); a job started with the id of one
+// that has checkpoints resumes from the newest complete one. Failures restart the job from its last
 // checkpoint as the restart strategy says (runtime/settings.ts).
 import type { JobPlan } from '../sql/plan/physical.ts';
 import type { Change } from '../sql/types/values.ts';
@@ -15,7 +15,7 @@ import { WeirError } from '../util/errors.ts';
 import { logger, type Logger } from '../util/log.ts';
 import type { Connector, EngineServices } from './connectors/types.ts';
 import { CheckpointStore } from './checkpoint/store.ts';
-import { checkJobId, jobIdFromName } from './checkpoint/paths.ts';
+import { checkJobId, defaultJobId } from './checkpoint/paths.ts';
 import { Attempt, type AttemptControl } from './runtime/attempt.ts';
 import { CheckpointStats, operatorMetrics, type JobMetrics } from './runtime/metrics.ts';
 import { readSettings } from './runtime/settings.ts';
@@ -34,7 +34,8 @@ export interface JobOptions {
   readonly services: EngineServices;
   /** Where checkpoints go. */
   readonly store: ObjectStore;
-  /** Names the job's checkpoints; default: from the plan's name. */
+  /** Names the job's checkpoints; default: the plan's name and a fingerprint of the plan. A job
+   * started with the id of one that left checkpoints resumes from them. */
   readonly jobId?: string;
   /** Receives a collect job's results (changes in order). */
   readonly onCollect?: (changes: readonly Change[]) => void;
@@ -54,7 +55,7 @@ export interface Job {
   readonly done: Promise<JobState>;
   /** Ends the job without a checkpoint. */
   cancel(): Promise<void>;
-  /** Takes a final checkpoint, then ends the job (the SIGTERM path). */
+  /** With checkpointing on, takes a final checkpoint; then ends the job (the SIGTERM path). */
   stop(): Promise<void>;
 }
 
@@ -82,7 +83,7 @@ class RunningJob implements Job {
     this.plan = plan;
     this.options = options;
     this.name = plan.name;
-    this.id = options.jobId ?? jobIdFromName(plan.name);
+    this.id = options.jobId ?? defaultJobId(plan.name, plan);
     this.log = options.log ?? logger('engine', { job: this.id });
     this.done = this.run();
     this.done.catch(() => {});

@@ -4,6 +4,7 @@
 //
 //   jobs/<job id>/checkpoints/<20-digit checkpoint id>.state
 //   jobs/<job id>/checkpoints/<20-digit checkpoint id>.commit
+import { createHash } from 'node:crypto';
 import { WeirError } from '../../util/errors.ts';
 
 const JOB_ID = /^[A-Za-z0-9._-]{1,200}$/;
@@ -16,8 +17,15 @@ export function checkJobId(jobId: string): void {
 
 /** A job id from a job name: unsafe characters become '-'. */
 export function jobIdFromName(name: string): string {
-  const id = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 200);
+  const id = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 180);
   return id === '' ? 'job' : id;
+}
+
+/** The default job id: the name plus a fingerprint of the plan, so that a changed query under the
+ * same name starts afresh instead of restoring state that does not fit it. */
+export function defaultJobId(name: string, plan: unknown): string {
+  const text = JSON.stringify(plan, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+  return `${jobIdFromName(name)}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
 }
 
 export function checkpointPrefix(jobId: string): string {

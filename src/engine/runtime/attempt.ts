@@ -165,7 +165,7 @@ export class Attempt {
     for (;;) {
       if (control.cancel) return 'cancelled';
       if (control.stop) {
-        await this.checkpoint();
+        if (interval !== undefined) await this.checkpoint();
         return 'stopped';
       }
       let got = 0;

@@ -41,7 +41,7 @@ test('stop takes a final checkpoint; a job started again with the same id resume
   const table: MemoryTable = { records: records.slice(0, 30), unbounded: true };
   const plan: JobPlan = { name: 'resume me', settings: { 'execution.checkpointing.interval': '1 h' }, sinks: [{ kind: 'collect', id: 9, input: agg, fields: agg.fields, changelog: 'retract' }] };
   const first: string[] = [];
-  const job = startJob(plan, { services: {}, store, connectorFor: () => memoryConnector({ t: table }), onCollect: (c) => first.push(...c.map(show)) });
+  const job = startJob(plan, { services: {}, store, jobId: 'resume-me', connectorFor: () => memoryConnector({ t: table }), onCollect: (c) => first.push(...c.map(show)) });
   while ((job.metrics().operators.find((o) => o.kind === 'scan')?.recordsIn ?? 0) < 20) await new Promise((r) => setTimeout(r, 2));
   await job.stop();
   assert.equal(job.status().state, 'finished');
@@ -49,7 +49,7 @@ test('stop takes a final checkpoint; a job started again with the same id resume
   assert.ok((await store.list(checkpointPrefix('resume-me'))).length === 2);
   // the input grew; the second run reads only the new records and continues the aggregates
   const second: Change[] = [];
-  const job2 = startJob(plan, { services: {}, store, connectorFor: () => memoryConnector({ t: { records: records.slice(0, 40) } }), onCollect: (c) => second.push(...c) });
+  const job2 = startJob(plan, { services: {}, store, jobId: 'resume-me', connectorFor: () => memoryConnector({ t: { records: records.slice(0, 40) } }), onCollect: (c) => second.push(...c) });
   await job2.done;
   assert.equal(job2.metrics().checkpoints.restoredFrom, 1);
   const all = [...first, ...second.map(show)];
@@ -60,7 +60,7 @@ test('stop takes a final checkpoint; a job started again with the same id resume
 test('metrics: records in/out per operator, state size, checkpoints', async () => {
   const store = await tempStore();
   const plan: JobPlan = { name: 'm', settings: { 'execution.checkpointing.interval': '1 ms' }, sinks: [{ kind: 'collect', id: 9, input: agg, fields: agg.fields, changelog: 'retract' }] };
-  const job = startJob(plan, { services: {}, store, connectorFor: () => memoryConnector({ t: { records } }) });
+  const job = startJob(plan, { services: {}, store, jobId: 'resume-me', connectorFor: () => memoryConnector({ t: { records } }) });
   await job.done;
   const m = job.metrics();
   const byKind = new Map(m.operators.map((o) => [o.kind, o]));
@@ -73,5 +73,5 @@ test('metrics: records in/out per operator, state size, checkpoints', async () =
   assert.ok(m.checkpoints.completed >= 2);
   assert.ok((m.checkpoints.lastSizeBytes ?? 0) > 0);
   // old checkpoints are deleted: two complete ones remain
-  assert.equal((await store.list(checkpointPrefix('m'))).length, 4);
+  assert.equal((await store.list(checkpointPrefix(job.id))).length, 4);
 });

@@ -1,4 +1,5 @@
--- LEFT JOIN: orders whose customer is unknown are padded with NULLs, then retracted if the customer arrives.
+-- LEFT JOIN: an order whose customer has not arrived yet is padded with NULLs (+I), then retracted
+-- (-D) and joined (+I) when the customer arrives; customer 106 never does.
 CREATE TABLE orders (
   order_id INT,
   customer_id INT,
@@ -19,4 +20,4 @@ CREATE TABLE customers (
 
 SELECT o.order_id, o.customer_id, c.name
 FROM orders AS o LEFT JOIN customers AS c ON o.customer_id = c.customer_id
-WHERE o.order_id >= 5;
+WHERE o.order_id <= 4 OR o.customer_id = 106;

@@ -1,4 +1,5 @@
--- A window TVF without aggregation: each click with its window columns (late rows are not dropped here).
+-- A window TVF without aggregation: each click with its window columns. Flink does not drop late rows here
+-- (its window table function operator assigns windows to every row), so the late 12:01:30 click is kept.
 CREATE TABLE clicks (
   user_name STRING,
   url STRING,

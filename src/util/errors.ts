@@ -54,7 +54,7 @@ export class WeirError extends Error {
   /** The message as a user should read it: what, where, and what to do. */
   describe(): string {
     let text = this.message;
-    if (this.where !== undefined) text += ` (at ${this.where})`;
+    if (this.where !== undefined && !text.includes(this.where)) text += ` (at ${this.where})`;
     if (this.hint !== undefined) text += `. ${this.hint}`;
     return text;
   }

@@ -27,7 +27,11 @@ export function register(program: Command): void {
         const hosts = [`${a.host}:${a.port}`, `localhost:${a.port}`, `127.0.0.1:${a.port}`];
         session = new SqlSession({
           file: flags.sql,
-          services: { log: b.log, localBootstrap: hosts },
+          services: {
+            log: b.log,
+            localBootstrap: hosts,
+            broker: { createTopic: (name) => b.autoCreate(name), appended: (topic, partition) => b.waiters.notify(topic, partition) },
+          },
           store,
           print: (text) => console.log(text),
           onResults: (_job, fields, changes) => {

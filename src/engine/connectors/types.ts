@@ -16,6 +16,15 @@ export interface EngineServices {
   /** host:port addresses the in-process broker listens on, so the kafka connector can tell that a
    * table's `properties.bootstrap.servers` names it and read the log directly. */
   readonly localBootstrap?: readonly string[];
+  /** What the in-process broker does around its log, for connectors that write to it directly. */
+  readonly broker?: BrokerHooks;
+}
+
+export interface BrokerHooks {
+  /** Creates a topic as auto-creation would; false when the broker does not auto-create. */
+  createTopic?(name: string): boolean;
+  /** Records were appended: wake Fetch requests waiting on the partition. */
+  appended?(topic: string, partition: number): void;
 }
 
 export interface ConnectorContext {

@@ -31,7 +31,7 @@ export function isLocalAddress(server: string, local: readonly string[]): boolea
 function transportFor(ctx: ConnectorContext, o: KafkaOptions): Transport {
   const log = ctx.services.log;
   const local = ctx.services.localBootstrap ?? [];
-  if (log !== undefined && o.bootstrap.some((s) => isLocalAddress(s, local))) return new LocalTransport(log);
+  if (log !== undefined && o.bootstrap.some((s) => isLocalAddress(s, local))) return new LocalTransport(log, ctx.services.broker);
   return new RemoteTransport(clientSettings(o, ctx.table));
 }
 

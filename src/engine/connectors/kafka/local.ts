@@ -2,10 +2,10 @@
 // SharedLog, with the semantics of the broker's Fetch and Produce paths — whole batches read from
 // an offset (control batches skipped), appends of magic-2 batches no larger than the topic's
 // max.message.bytes, offsets assigned by the log, acknowledged once durable in the WAL.
-// Not done here (the broker's own Produce path does them, and this path has no broker object):
-// waking Fetch long-polls of other clients (they see the records at their next poll, within their
-// max wait) and topic auto-creation (a missing topic is an error).
+// Through the process's BrokerHooks it also wakes other clients' Fetch long-polls after an append
+// and auto-creates a missing topic as the broker would (when the broker allows it).
 import type { SharedLog } from '../../../storage/index.ts';
+import type { BrokerHooks } from '../types.ts';
 import { batchesIn, decodeRecords, encodeBatch, type CompressionCodec } from '../../../protocol/records/index.ts';
 import { WeirError } from '../../../util/errors.ts';
 import type { FetchResult, FetchWant, FetchedRecord, OutRecord, Transport } from './transport.ts';
@@ -13,9 +13,16 @@ import type { FetchResult, FetchWant, FetchedRecord, OutRecord, Transport } from
 export class LocalTransport implements Transport {
   readonly description = 'the in-process broker';
   private readonly log: SharedLog;
+  private readonly hooks: BrokerHooks;
 
-  constructor(log: SharedLog) {
+  constructor(log: SharedLog, hooks: BrokerHooks = {}) {
     this.log = log;
+    this.hooks = hooks;
+  }
+
+  /** Whether the topic exists, auto-creating it when the broker would. */
+  private exists(topic: string): boolean {
+    return this.log.topic(topic) !== undefined || this.hooks.createTopic?.(topic) === true;
   }
 
   async topics(): Promise<string[]> {
@@ -23,6 +30,7 @@ export class LocalTransport implements Transport {
   }
 
   async partitionCount(topic: string): Promise<number | undefined> {
+    if (!this.exists(topic)) return undefined;
     return this.log.topic(topic)?.partitions;
   }
 
@@ -45,7 +53,7 @@ export class LocalTransport implements Transport {
   async fetch(wants: readonly FetchWant[], maxBytesPerPartition: number): Promise<FetchResult[]> {
     const results: FetchResult[] = [];
     for (const w of wants) {
-      if (this.log.topic(w.topic) === undefined) {
+      if (!this.exists(w.topic)) {
         results.push({ kind: 'retry', reason: `topic ${w.topic} does not exist on ${this.description}` });
         continue;
       }
@@ -77,8 +85,7 @@ export class LocalTransport implements Transport {
 
   async produce(topic: string, partition: number, records: readonly OutRecord[], compression: CompressionCodec): Promise<void> {
     if (records.length === 0) return;
-    const t = this.log.topic(topic);
-    if (t === undefined) {
+    if (!this.exists(topic)) {
       throw new WeirError('CONFIG_INVALID', `topic ${topic} does not exist on ${this.description}`, {
         where: topic,
         hint: `Create it first, e.g. kcat or kafka-topics --create --topic ${topic}`,
@@ -106,6 +113,7 @@ export class LocalTransport implements Transport {
     };
     append(records);
     await Promise.all(appends);
+    this.hooks.appended?.(topic, partition);
   }
 
   async close(): Promise<void> {}

@@ -145,3 +145,30 @@ test('opening a folder that cannot be made gives STORAGE_IO naming it', async (t
   await mkdir(join(root, 'ok'));
   await openFsObjectStore(join(root, 'ok'));
 });
+
+test('writeAll: more chunks than one writev takes, empty chunks, and short writes resumed mid-chunk', async (t) => {
+  const root = await tempDir(t);
+  const chunks = Array.from({ length: 2500 }, (_, i) => Buffer.alloc(i % 7 === 0 ? 0 : (i % 13) + 1, i & 0xff));
+  const expected = Buffer.concat(chunks);
+  // A file handle whose writev writes at most 1000 bytes per call, as a kernel may.
+  const written = Buffer.alloc(expected.length);
+  let calls = 0;
+  const short = {
+    async writev(buffers: Uint8Array[], position: number) {
+      calls++;
+      assert.ok(buffers.length <= 1024);
+      const data = Buffer.concat(buffers).subarray(0, 1000);
+      data.copy(written, position);
+      return { bytesWritten: data.length, buffers };
+    },
+  };
+  await writeAll(short as never, chunks);
+  assert.deepEqual(written, expected);
+  assert.equal(calls, Math.ceil(expected.length / 1000));
+  // And through a real file: a put of many chunks reads back whole, also by ranges past the end.
+  const store = await openFsObjectStore(root);
+  await store.put('many', chunks);
+  assert.deepEqual(await store.get('many'), expected);
+  assert.deepEqual(await store.getRange('many', 100, expected.length + 50), expected.subarray(100));
+  assert.deepEqual(await store.getRange('many', 5, 5 + 2 ** 30), expected.subarray(5));
+});

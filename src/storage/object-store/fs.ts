@@ -32,14 +32,25 @@ export interface FsObjectStoreOptions {
 const errno = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | null)?.code;
 const MISSING = new Set(['ENOENT', 'ENOTDIR', 'EISDIR']);
 
+/** Ranged GETs longer than this look up the object's size before allocating. */
+const STAT_ABOVE_BYTES = 64 * 2 ** 20;
+
+/** Buffers per writev call (Linux's IOV_MAX). */
+const MAX_IOVECS = 1024;
+
+/** Writes the chunks in order with as few writev calls as the kernel allows, resuming after a short write. */
 export const writeAll: WriteChunks = async (file, chunks) => {
   let position = 0;
-  for (const chunk of chunks) {
-    for (let done = 0; done < chunk.byteLength; ) {
-      const { bytesWritten } = await file.write(chunk, done, chunk.byteLength - done, position);
-      done += bytesWritten;
-      position += bytesWritten;
-    }
+  let pending = chunks.filter((c) => c.byteLength > 0);
+  while (pending.length > 0) {
+    const group = pending.slice(0, MAX_IOVECS);
+    let { bytesWritten } = await file.writev(group, position);
+    position += bytesWritten;
+    let done = 0;
+    while (done < group.length && bytesWritten >= group[done]!.byteLength) bytesWritten -= group[done++]!.byteLength;
+    const rest = pending.slice(done);
+    if (bytesWritten > 0) rest[0] = rest[0]!.subarray(bytesWritten);
+    pending = rest;
   }
 };
 
@@ -104,12 +115,15 @@ export class FsObjectStore implements ObjectStore {
     let file: FileHandle | undefined;
     try {
       file = await open(this.#path(key), 'r');
-      const size = (await file.stat()).size;
-      const length = Math.max(0, Math.min(end, size) - start);
-      const out = Buffer.allocUnsafe(length); // every byte is read into it below
+      // Read up to `end`; a shorter object ends the range at its end (read returns 0 there), so the
+      // log's ranges (a few MiB) need no stat. A larger request is clamped to the object's size
+      // first, so a huge `end` allocates nothing. Only bytes read are returned: no need to zero.
+      let length = Math.max(0, end - start);
+      if (length > STAT_ABOVE_BYTES) length = Math.max(0, Math.min(end, (await file.stat()).size) - start);
+      const out = Buffer.allocUnsafe(length);
       for (let done = 0; done < length; ) {
         const { bytesRead } = await file.read(out, done, length - done, start + done);
-        if (bytesRead === 0) return out.subarray(0, done); // cannot happen: objects are replaced, never cut
+        if (bytesRead === 0) return out.subarray(0, done);
         done += bytesRead;
       }
       return out;

@@ -2,8 +2,9 @@
 // (SqlSession) over the inputs in test/sql/data/ ('$DATA' in a script is that folder's path) and
 // its last SELECT's changelog, in Flink's print form, must equal test/sql/golden/<name>.out line for
 // line. Then the script runs again with checkpointing every millisecond and a failure injected after
-// about half the input (failAfterRecords): the job must restart from a checkpoint (restarts ≥ 1)
-// and the materialized result (+I/+U add a row, -U/-D remove one) must equal the golden's.
+// about half the input (failAfterRecords): the job must restart from a checkpoint (restarts ≥ 1),
+// the materialized result (+I/+U add a row, -U/-D remove one) must equal the golden's, and, the
+// collect sink being exactly-once, so must the changelog itself.
 //
 // Sources are handed one record per poll, so each record is its own batch: watermarks advance after
 // every record (Flink with per-record watermark emission), two sources interleave record by record,
@@ -199,5 +200,8 @@ for (const file of readdirSync(queries).filter((f) => f.endsWith('.sql')).sort()
     const restarted = await run(`${restartSettings}\n${sql}`, name, failAt);
     assert.ok(restarted.restarts >= 1, `${name}: no failure happened (input ${normal.records} records, failAfterRecords ${failAt})`);
     assert.deepEqual(materialize(restarted.lines), materialize(expected.split('\n').filter((l) => l !== '')), `${name}: result after a restart differs`);
+    // The collect sink is exactly-once (changes held until their checkpoint completes), so even the
+    // changelog itself comes out the same.
+    assert.deepEqual(restarted.lines, normal.lines, `${name}: changelog after a restart differs`);
   });
 }

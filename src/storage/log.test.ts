@@ -186,3 +186,35 @@ test('a cold read of one partition after compaction touches a handful of objects
   assert.ok(counts.getRange <= 3);
   await s.close();
 });
+
+test('cold reads: one ranged GET per range however many readers want it, and each read has the next range fetched ahead', async (t) => {
+  const dir = tempDir(t);
+  const inner = await openObjectStore(join(dir, 'objects'));
+  const gets: string[] = [];
+  const counting = delegating(inner, { getRange: (k, a, b) => (gets.push(`${k}@${a}`), inner.getRange(k, a, b)) });
+  let s = await openStorage({ dataDir: dir, objectStore: counting, ...quiet });
+  s.log.createTopic('t', 1);
+  // Four uploads: four ranges of offsets 0, 1, 2, 3.
+  for (let u = 0; u < 4; u++) {
+    await s.log.append('t', 0, batch([{ value: `v${u}` }]));
+    await s.log.uploader.upload();
+  }
+  await s.close();
+  s = await openStorage({ dataDir: dir, objectStore: counting, ...quiet });
+  const ranges = s.log.stream('t', 0).ranges.map((r) => `${r.objectKey}@${r.position}`);
+  assert.equal(ranges.length, 4);
+  gets.length = 0;
+  // Three readers of offset 0 at once: range 0 is read once, range 1 fetched ahead once.
+  const first = await Promise.all([0, 1, 2].map(() => s.log.read('t', 0, 0n, 1 << 20)));
+  for (const r of first) assert.ok(r.kind === 'ok' && r.records !== null && decodeRecords(r.records).records[0]!.value!.toString() === 'v0');
+  await new Promise((r) => setTimeout(r, 50));
+  assert.deepEqual(gets, ranges.slice(0, 2));
+  // Offset 1 is served from the read-ahead, and that read fetches range 2 ahead; and so on.
+  for (let o = 1; o < 4; o++) {
+    const r = await s.log.read('t', 0, BigInt(o), 1 << 20);
+    assert.ok(r.kind === 'ok' && r.records !== null && decodeRecords(r.records).records[0]!.value!.toString() === `v${o}`);
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(gets, ranges.slice(0, Math.min(4, o + 2)));
+  }
+  await s.close();
+});

@@ -78,6 +78,8 @@ export class SharedLog {
   private readonly topicsByName = new Map<string, TopicState>();
   readonly streamsById = new Map<number, StreamState>();
   readonly cache: RangeCache;
+  /** Ranged GETs under way, by cache key. */
+  private readonly loading = new Map<string, Promise<BatchRun>>();
   private objectIds = { next: 0n, end: 0n };
   /** Bytes of all streams waiting for upload. */
   readonly hot = { bytes: 0 };
@@ -298,24 +300,37 @@ export class SharedLog {
     return { kind: 'ok', records: i < 0 ? null : sliceRun(run, i, maxBytes), ...bounds };
   }
 
-  /** A range's batches, from the cache or with one ranged GET; the next range is fetched ahead. */
+  /**
+   * A range's batches, from the cache or with one ranged GET (one GET per range at a time, however
+   * many readers want it); the next range of the stream is then fetched ahead if it is neither
+   * cached nor on its way, so a sequential reader finds each next range loaded or loading.
+   */
   async loadRange(range: Range, readAhead = true): Promise<BatchRun> {
-    const key = RangeCache.key(range.objectKey, range.position);
-    const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
-    const data = await this.store.getRange(range.objectKey, range.position, range.position + range.size);
-    if (data.length !== range.size) {
-      throw new WeirError('OBJECT_CORRUPT', `object ${range.objectKey}: range at ${range.position} has ${data.length} bytes, expected ${range.size}`, { where: range.objectKey });
-    }
-    const run = this.cache.put(key, data, `object ${range.objectKey} (stream ${range.streamId} offsets ${range.startOffset}-${range.endOffset - 1n})`);
+    const run = this.cache.get(RangeCache.key(range.objectKey, range.position)) ?? (await this.fetchRange(range));
     if (readAhead) {
-      const s = this.streamsById.get(range.streamId);
-      const after = s?.rangeFor(range.endOffset);
-      if (after !== undefined && this.cache.get(RangeCache.key(after.objectKey, after.position)) === undefined) {
-        this.loadRange(after, false).catch((err: unknown) => this.log.warn({ err, key: after.objectKey }, 'read-ahead failed'));
+      const after = this.streamsById.get(range.streamId)?.rangeFor(range.endOffset);
+      if (after !== undefined) {
+        const key = RangeCache.key(after.objectKey, after.position);
+        if (!this.cache.has(key) && !this.loading.has(key)) this.fetchRange(after).catch((err: unknown) => this.log.warn({ err, key: after.objectKey }, 'read-ahead failed'));
       }
     }
     return run;
+  }
+
+  private fetchRange(range: Range): Promise<BatchRun> {
+    const key = RangeCache.key(range.objectKey, range.position);
+    let loading = this.loading.get(key);
+    if (loading === undefined) {
+      loading = (async () => {
+        const data = await this.store.getRange(range.objectKey, range.position, range.position + range.size);
+        if (data.length !== range.size) {
+          throw new WeirError('OBJECT_CORRUPT', `object ${range.objectKey}: range at ${range.position} has ${data.length} bytes, expected ${range.size}`, { where: range.objectKey });
+        }
+        return this.cache.put(key, data, `object ${range.objectKey} (stream ${range.streamId} offsets ${range.startOffset}-${range.endOffset - 1n})`);
+      })().finally(() => this.loading.delete(key));
+      this.loading.set(key, loading);
+    }
+    return loading;
   }
 
   /** The first record with timestamp ≥ `ts`: its offset and timestamp, or null if none. */

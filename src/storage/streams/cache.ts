@@ -23,6 +23,11 @@ export class RangeCache {
     return run;
   }
 
+  /** Whether `key` is cached, without making it the most recently used. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /** Adds a run of batches (parsing its boundaries) and evicts the least recently used beyond capacity. */
   put(key: string, data: Buffer, where: string): BatchRun {
     const existing = this.entries.get(key);

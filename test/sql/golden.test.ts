@@ -114,11 +114,8 @@ function materialize(lines: readonly string[]): string[] {
 
 /** Scripts whose golden output is right but the engine does not produce it yet. */
 const KNOWN_BUGS: Readonly<Record<string, string>> = {
-  sqrt_char_length: "bug: SQRT(x) and CHAR_LENGTH(x) are syntax errors (parser)",
   json_value_returning: "bug: JSON_VALUE(… RETURNING INT) is rejected as an unsupported function argument (parser)",
-  window_tvf_only: "bug: a window TVF without aggregation drops late rows (Flink's window table function operator keeps every row)",
   join_left_updating: "bug: a retraction (-U) arriving on the inner side of an outer join comes out as -D; Flink forwards the input kind (-U[record+other])",
-  negative_literals: "bug: a negative integer literal loses its sign (SELECT -3 gives 3; a * -1 gives a; SUBSTRING(s, -3, 2) counts from the start) — the parser yields number 3",
 };
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -1,27 +1,23 @@
 // windowTvf: TUMBLE/HOP/CUMULATE(TABLE t, DESCRIPTOR(time), …) on its own — each input row once
 // per window it falls in, with window_start, window_end, window_time (= window_end − 1) appended.
-// Rowtime rows whose window has already fired (window_end − 1 ≤ watermark) are late and dropped
-// for that window, as Flink's window table function operator; a row dropped from every window is
-// counted. A NULL time fails the job, as in Flink.
+// Rows are never dropped as late here: Flink's window table function operator assigns every row its
+// windows whatever the watermark (lateness only matters to an aggregation downstream). A NULL time
+// fails the job, as in Flink.
 import type { WindowTvf } from '../../sql/plan/physical.ts';
 import type { Change } from '../../sql/types/values.ts';
-import { isFired, windowsOf, zoneShift, type ZoneShift } from '../time/windows.ts';
-import { NO_WATERMARK, type Operator, type OperatorContext } from '../runtime/operator.ts';
+import { windowsOf, zoneShift, type ZoneShift } from '../time/windows.ts';
+import type { Operator, OperatorContext } from '../runtime/operator.ts';
 import { nullTime } from './window-aggregate.ts';
 
 export class WindowTvfOperator implements Operator {
   private readonly node: WindowTvf;
-  private readonly rowtime: boolean;
   private readonly where: string;
   private readonly bounds: number[] = [];
   private readonly shift: ZoneShift | undefined;
-  private wm = NO_WATERMARK;
-  lateDropped = 0;
 
   constructor(node: WindowTvf, ctx: OperatorContext) {
     this.node = node;
     const t = node.input.fields[node.window.time]?.type;
-    this.rowtime = t !== undefined && 'timeAttribute' in t && t.timeAttribute === 'ROWTIME';
     this.where = ctx.where;
     this.shift = zoneShift(t, false, ctx.eval.timeZone);
   }
@@ -40,12 +36,9 @@ export class WindowTvfOperator implements Operator {
       if (typeof t !== 'number') throw nullTime(this.where);
       const shift = this.shift;
       const n = windowsOf(spec, shift === undefined ? t : shift.toLocal(t), bounds);
-      let used = 0;
       for (let w = 0; w < n; w++) {
         const end = bounds[2 * w + 1]!;
         const fireEnd = shift === undefined ? end : shift.toInstant(end);
-        if (this.rowtime && isFired(fireEnd, this.wm)) continue;
-        used++;
         const row = new Array<unknown>(width + 3);
         for (let j = 0; j < width; j++) row[j] = c.row[j];
         row[width] = bounds[2 * w]!;
@@ -53,21 +46,6 @@ export class WindowTvfOperator implements Operator {
         row[width + 2] = fireEnd - 1;
         out.push({ kind: c.kind, row });
       }
-      if (used === 0 && n > 0) this.lateDropped++;
     }
-  }
-
-  onWatermark(wm: number): void {
-    this.wm = wm;
-  }
-
-  snapshot(): unknown {
-    return { wm: this.wm, late: this.lateDropped };
-  }
-
-  restore(s: unknown): void {
-    const saved = s as { wm: number; late: number };
-    this.wm = saved.wm;
-    this.lateDropped = saved.late;
   }
 }

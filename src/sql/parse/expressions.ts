@@ -139,7 +139,11 @@ function isTruth(t: readonly string[], operand: Expr, p: Pos): Expr | undefined 
 function constant(b: BuildContext, c: Ctx): Expr {
   const p = pos(c);
   const dec = child(c, F.DecimalLiteralContext);
-  if (dec !== undefined) return { kind: 'number', text: dec.getText(), exact: !/[eE]/.test(dec.getText()), ...p };
+  if (dec !== undefined) {
+    const n: Expr = { kind: 'number', text: dec.getText(), exact: !/[eE]/.test(dec.getText()), ...pos(dec) };
+    // The grammar folds a leading minus into the constant (`-3`): keep it as a negation.
+    return tokens(c)[0] === '-' ? { kind: 'unary', op: '-', operand: n, ...p } : n;
+  }
   const str = child(c, F.StringLiteralContext);
   if (str !== undefined) return { kind: 'string', value: children(str, F.TerminalNode).map((s) => stringValue(s.getText())).join(''), ...p };
   const bool = child(c, F.BooleanLiteralContext);
@@ -183,7 +187,7 @@ function call(b: BuildContext, fc: Ctx): Expr {
   }
   const nameCtx = kids(fc)[0];
   if (nameCtx === undefined) throw unsupported(b, fc, describe(fc));
-  const name = path(nameCtx.getText()).join('.').toUpperCase();
+  const name = b.notes.functionNames.get(fc.start?.start ?? -1) ?? path(nameCtx.getText()).join('.').toUpperCase();
   const args = children(fc, F.FunctionParamContext).filter((param) => param.getText() !== '').map((param): Expr => {
     const symbol = b.notes.symbols.get(param.start?.start ?? -1);
     if (symbol !== undefined) return { kind: 'symbol', value: symbol, ...pos(param) };

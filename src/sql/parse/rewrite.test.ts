@@ -211,3 +211,11 @@ test('ORDER BY, LIMIT, WITH and VALUES stay rejected as unsupported, with their 
   rejects('INSERT INTO t VALUES (1, 2)', 'unsupported', /VALUES/, 1, 1);
   rejects('SELECT (r).f FROM t', 'syntax', /syntax error at '\.'/, 1, 11);
 });
+
+test('functions whose names the grammar reserves (SQRT, CHAR_LENGTH) and negative number literals', () => {
+  const q = one('SELECT SQRT(x), CHARACTER_LENGTH(s), -3 FROM t');
+  assert.ok(q.kind === 'query' && q.query.kind === 'select');
+  const [a, b, c] = q.query.items.map((i) => i.expr);
+  assert.deepEqual([a!.kind === 'call' && a!.name, b!.kind === 'call' && b!.name], ['SQRT', 'CHARACTER_LENGTH']);
+  assert.deepEqual(c, { kind: 'unary', op: '-', operand: { kind: 'number', text: '3', exact: true, line: 1, column: 39 }, line: 1, column: 38 });
+});

@@ -25,7 +25,13 @@ export interface Notes {
   readonly tvfs: Map<number, { session: boolean; alias?: string; partitionBy?: string[] }>;
   /** Offset of a window TVF argument written `NAME => arg` → NAME (upper case). */
   readonly paramNames: Map<number, string>;
+  /** Offset of a function name the lexer takes for a keyword (SQRT, CHAR_LENGTH, …), swapped for a
+   * plain identifier of the same length → the name. */
+  readonly functionNames: Map<number, string>;
 }
+
+/** Flink functions whose names the grammar's lexer reserves, so `SQRT(x)` does not parse. */
+const keywordFunctions = new Set(['SQRT', 'CHAR_LENGTH', 'CHARACTER_LENGTH']);
 
 export interface Rewritten {
   /** What the grammar parses. */
@@ -50,7 +56,7 @@ export function rewrite(sql: string): Rewritten {
   const filterBlanks: [number, number][] = [];
   const notes: Notes = {
     tryCast: new Set(), types: new Map(), filters: new Map(), symbols: new Map(), trims: new Map(),
-    showJobs: new Set(), tvfs: new Map(), paramNames: new Map(),
+    showJobs: new Set(), tvfs: new Map(), paramNames: new Map(), functionNames: new Map(),
   };
   const blank = (from: number, to: number): void => {
     for (let k = from; k <= to; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' ';
@@ -78,6 +84,11 @@ export function rewrite(sql: string): Rewritten {
     const t = toks[i]!;
     const next = toks[i + 1];
     const open = next?.text === '(';
+    if (open && keywordFunctions.has(t.up)) {
+      notes.functionNames.set(t.start, t.up);
+      put(t.start, 'F'.padEnd(t.stop - t.start + 1, '_'), t.stop);
+      continue;
+    }
     if ((t.up === 'CAST' || t.up === 'TRY_CAST') && open) {
       if (t.up === 'TRY_CAST') {
         notes.tryCast.add(t.start);

@@ -145,6 +145,8 @@ function constant(b: BuildContext, c: Ctx): Expr {
     return tokens(c)[0] === '-' ? { kind: 'unary', op: '-', operand: n, ...p } : n;
   }
   const str = child(c, F.StringLiteralContext);
+  // The grammar reads a backquoted name in an expression as a string literal: it is a column.
+  if (str !== undefined && str.getText().startsWith('`')) return { kind: 'column', name: path(str.getText()), ...p };
   if (str !== undefined) return { kind: 'string', value: children(str, F.TerminalNode).map((s) => stringValue(s.getText())).join(''), ...p };
   const bool = child(c, F.BooleanLiteralContext);
   if (bool !== undefined) return { kind: 'boolean', value: bool.getText().toUpperCase() === 'TRUE', ...p };

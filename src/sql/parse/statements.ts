@@ -214,8 +214,19 @@ function source(b: BuildContext, node: F.TableExpressionContext | undefined): So
     return { kind: 'join', type, left: source(b, sides[0]), right: source(b, sides[1]), on: expr(b, child(cond, F.BooleanExpressionContext)), ...p };
   }
   if (sides.length === 1 && tokens(node)[0] === '(') return source(b, sides[0]);
-  const ref = child(node, F.TableReferenceContext);
-  if (ref === undefined) throw unsupported(b, node, `the FROM item '${node.getText().slice(0, 30)}'`);
+  const refs = children(node, F.TableReferenceContext);
+  if (refs.length === 0) throw unsupported(b, node, `the FROM item '${node.getText().slice(0, 30)}'`);
+  // `FROM a, b, c` is an inner join of them on TRUE (the WHERE clause usually holds the condition).
+  let from = reference(b, refs[0]!);
+  for (const r of refs.slice(1)) {
+    const rp = pos(r);
+    from = { kind: 'join', type: 'inner', left: from, right: reference(b, r), on: { kind: 'boolean', value: true, ...rp }, ...rp };
+  }
+  return from;
+}
+
+function reference(b: BuildContext, ref: F.TableReferenceContext): Source {
+  const p = pos(ref);
   const aliasCtx = child(ref, F.TableAliasContext);
   if (aliasCtx !== undefined && child(aliasCtx, F.IdentifierListContext) !== undefined) throw unsupported(b, aliasCtx, 'table aliases with column lists');
   const alias = aliasCtx === undefined ? {} : { alias: ident(child(aliasCtx, F.IdentifierContext)?.getText() ?? '') };

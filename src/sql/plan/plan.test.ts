@@ -136,3 +136,11 @@ test('errors name the reason and the line:column', () => {
   rejects(`SELECT * FROM TABLE(TUMBLE(TABLE customers, DESCRIPTOR(name), INTERVAL '1' MINUTE))`, 'validation', /requires the timecol to be a time attribute/, 1, 15);
   rejects('INSERT INTO totals SELECT customer FROM orders', 'validation', /Different number of columns/, 1, 1);
 });
+
+test('FROM a, b WHERE a.k = b.k is an inner join on the key; backquoted names in expressions are columns', () => {
+  const p = plan("SELECT o.id, c.name, `customer` || '!' FROM orders o, customers c WHERE o.customer = c.id AND o.amount > 1");
+  const join = inputsOf(inputsOf(p.sinks[0]!)[0]!)[0]!;
+  assert.ok(join.kind === 'join', kinds(p.sinks[0]!));
+  assert.deepEqual([join.leftKeys, join.rightKeys], [[1], [0]]);
+  assert.equal(kinds(p.sinks[0]!), 'collect(calc(join(calc(scan), scan)))');
+});

@@ -124,8 +124,13 @@ function pushFilters(n: LogicalNode): LogicalNode {
         else if (toRight && used.every((i) => i >= nl)) right.push(shift(p, -nl));
         else rest.push(p);
       }
-      if (left.length === 0 && right.length === 0) return m;
-      return filterOn({ ...input, left: filterOn(input.left, left), right: filterOn(input.right, right) }, rest);
+      // An inner join takes the conditions over both sides (FROM a, b WHERE a.k = b.k).
+      const intoJoin: Rex[] = input.joinType === 'inner' ? rest.filter((p) => p.kind !== 'literal') : [];
+      const above = rest.filter((p) => !intoJoin.includes(p));
+      if (left.length === 0 && right.length === 0 && intoJoin.length === 0) return m;
+      const kept = conjuncts(input.condition).filter((c) => !(c.kind === 'literal' && c.value === true));
+      const condition = intoJoin.length === 0 ? input.condition : and([...kept, ...intoJoin])!;
+      return filterOn({ ...input, condition, left: filterOn(input.left, left), right: filterOn(input.right, right) }, above);
     }
     default:
       return m;

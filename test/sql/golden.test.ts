@@ -115,7 +115,6 @@ function materialize(lines: readonly string[]): string[] {
 /** Scripts whose golden output is right but the engine does not produce it yet. */
 const KNOWN_BUGS: Readonly<Record<string, string>> = {
   json_value_returning: "bug: JSON_VALUE(… RETURNING INT) is rejected as an unsupported function argument (parser)",
-  join_left_updating: "bug: a retraction (-U) arriving on the inner side of an outer join comes out as -D; Flink forwards the input kind (-U[record+other])",
 };
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);

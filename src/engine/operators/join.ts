@@ -100,7 +100,8 @@ export class JoinOperator implements Operator {
       if (matches.length === 0) {
         if (inputOuter) out.push({ kind: '-D', row: this.padded(c.row, isLeft) });
       } else {
-        const kind: RowKind = inputOuter || otherOuter ? '-D' : c.kind;
+        // As Flink's StreamingJoinOperator: -D when the input side is outer, else the input's own kind (-D/-U).
+        const kind: RowKind = inputOuter ? '-D' : c.kind;
         this.emitJoined(c.row, matches, isLeft, kind, out);
         if (otherOuter) {
           for (const rec of matches) {

@@ -114,7 +114,6 @@ function materialize(lines: readonly string[]): string[] {
 
 /** Scripts whose golden output is right but the engine does not produce it yet. */
 const KNOWN_BUGS: Readonly<Record<string, string>> = {
-  json_value_returning: "bug: JSON_VALUE(… RETURNING INT) is rejected as an unsupported function argument (parser)",
 };
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -28,6 +28,8 @@ export interface Notes {
   /** Offset of a function name the lexer takes for a keyword (SQRT, CHAR_LENGTH, …), swapped for a
    * plain identifier of the same length → the name. */
   readonly functionNames: Map<number, string>;
+  /** Offset of `RETURNING <type>` inside JSON_VALUE(…) (blanked) → the type. */
+  readonly returning: Map<number, DataType>;
 }
 
 /** Flink functions whose names the grammar's lexer reserves, so `SQRT(x)` does not parse. */
@@ -56,7 +58,7 @@ export function rewrite(sql: string): Rewritten {
   const filterBlanks: [number, number][] = [];
   const notes: Notes = {
     tryCast: new Set(), types: new Map(), filters: new Map(), symbols: new Map(), trims: new Map(),
-    showJobs: new Set(), tvfs: new Map(), paramNames: new Map(), functionNames: new Map(),
+    showJobs: new Set(), tvfs: new Map(), paramNames: new Map(), functionNames: new Map(), returning: new Map(),
   };
   const blank = (from: number, to: number): void => {
     for (let k = from; k <= to; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' ';
@@ -84,6 +86,15 @@ export function rewrite(sql: string): Rewritten {
     const t = toks[i]!;
     const next = toks[i + 1];
     const open = next?.text === '(';
+    if (t.up === 'RETURNING' && next !== undefined) {
+      const ty = parseType(toks, i + 1, sql, at);
+      if (ty !== undefined) {
+        notes.returning.set(t.start, ty.type);
+        blank(t.start, toks[ty.next - 1]!.stop);
+        i = ty.next - 1;
+        continue;
+      }
+    }
     if (open && keywordFunctions.has(t.up)) {
       notes.functionNames.set(t.start, t.up);
       put(t.start, 'F'.padEnd(t.stop - t.start + 1, '_'), t.stop);

@@ -178,7 +178,11 @@ export class ExprTranslator {
   }
 
   call(fn: string, args: readonly Expr[], at: SourcePos): Rex {
-    const rex = typeCall(fn, args.map((a) => this.translate(a)), at);
+    // JSON_VALUE's RETURNING type arrives as CAST(NULL AS type): the function takes a typed NULL.
+    const translated = args.map((a, i) => (fn === 'JSON_VALUE' && i === 2 && a.kind === 'cast' && a.operand.kind === 'null'
+      ? literal(null, T.withNullable(typeOf(a.type, this.file), true))
+      : this.translate(a)));
+    const rex = typeCall(fn, translated, at);
     return rex.kind === 'call' && rex.fn !== 'PROCTIME' ? { ...rex, type: plain(rex.type) } : rex;
   }
 

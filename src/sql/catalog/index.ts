@@ -3,7 +3,7 @@
 // line:column (messages worded as Flink words them, plus the table concerned). Names resolve as in
 // Flink's default catalog: `orders` is `default_catalog.default_database.orders`. Temporary and
 // permanent objects live apart; a temporary one shadows a permanent one of the same name.
-// Column types stay the AST's DataType until src/sql/types exists.
+// Column types stay the AST's DataType here; src/sql/plan/schema.ts types them.
 import type { CreateTable, CreateView, Name, Pos, Query, Statement } from '../ast/index.ts';
 import { SqlError } from '../parse/errors.ts';
 import { checkValue, closeMatches, findSpec } from './options.ts';

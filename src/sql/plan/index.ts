@@ -63,7 +63,7 @@ function logicalSinks(q: QueryPlanner, s: Statement): LogicalSink[] {
   switch (s.kind) {
     case 'query': {
       const p = q.query(s.query);
-      return [{ kind: 'collect', input: p.node, fields: p.node.fields }];
+      return [{ kind: 'collect', input: p.node, fields: p.node.fields, at: q.at(s) }];
     }
     case 'insert': return [insertSink(q, s)];
     case 'statementSet': return s.inserts.map((i) => insertSink(q, i));
@@ -121,6 +121,7 @@ function plainEq(a: T.LogicalType, b: T.LogicalType): boolean {
 function physicalPlan(sinks: readonly LogicalSink[], catalog: Catalog, file: string, name: string): JobPlan {
   const pp = new PhysicalPlanner(file);
   const out: (Sink | Collect)[] = sinks.map((s) => {
+    pp.at = s.at;
     const input = pp.convert(s.input);
     // The query's column names (a dropped renaming projection must not lose them), the input's types.
     if (s.kind === 'collect') return { kind: 'collect', id: pp.id(), input, fields: input.fields.map((f, i) => ({ name: s.fields[i]?.name ?? f.name, type: f.type })), changelog: input.changelog };

@@ -135,6 +135,8 @@ test('errors name the reason and the line:column', () => {
   rejects('SELECT * FROM missing', 'validation', /Object 'missing' not found/, 1, 15);
   rejects(`SELECT * FROM TABLE(TUMBLE(TABLE customers, DESCRIPTOR(name), INTERVAL '1' MINUTE))`, 'validation', /requires the timecol to be a time attribute/, 1, 15);
   rejects('INSERT INTO totals SELECT customer FROM orders', 'validation', /Different number of columns/, 1, 1);
+  // Refusals made while choosing operators point at their statement.
+  rejects("\n  SELECT * FROM TABLE(SESSION(TABLE orders, DESCRIPTOR(ts), INTERVAL '1' MINUTE))", 'unsupported', /SESSION window TVF is only supported with a window aggregation/, 2, 3);
 });
 
 test('FROM a, b WHERE a.k = b.k is an inner join on the key; backquoted names in expressions are columns', () => {

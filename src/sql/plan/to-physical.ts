@@ -7,18 +7,19 @@ import type { LogicalType } from '../types/types.ts';
 import { SqlError } from '../parse/errors.ts';
 import type { LogicalNode } from './logical.ts';
 import type { Changelog, Field, PhysicalNode } from './physical.ts';
-import { inputRef, type Rex } from './rex.ts';
+import { inputRef, type Rex, type SourcePos } from './rex.ts';
 import { and } from './rex-util.ts';
 import { conjuncts, plain } from './expr.ts';
 
 export class PhysicalPlanner {
   #nextId = 1;
-  readonly #file: string;
+  /** The statement being planned: where plan-time refusals point. */
+  at: SourcePos;
   /** Logical nodes already converted (a view or table used twice is planned twice, like Flink without reuse). */
   readonly #done = new Map<LogicalNode, PhysicalNode>();
 
   constructor(file: string) {
-    this.#file = file;
+    this.at = { file, line: 1, column: 1 };
   }
 
   id(): number {
@@ -26,7 +27,7 @@ export class PhysicalPlanner {
   }
 
   fail(message: string, kind: 'validation' | 'unsupported' = 'validation'): never {
-    throw new SqlError(kind, this.#file, 1, 1, '', message);
+    throw new SqlError(kind, this.at.file, this.at.line, this.at.column, '', message);
   }
 
   convert(n: LogicalNode): PhysicalNode {

@@ -95,5 +95,8 @@ test('option helpers', () => {
   assert.equal(checkValue({ key: 'e', type: 'enum', values: ['SQL', 'ISO-8601'] }, 'iso-8601'), undefined);
   assert.equal(checkValue({ key: 'l', type: 'long' }, '9223372036854775808'), 'expected an integer');
   assert.deepEqual([durationMs('10 s'), durationMs('1min'), durationMs('250'), durationMs('2 h')], [10_000, 60_000, 250, 7_200_000]);
+  // A unit it does not know is refused, never read as days.
+  assert.throws(() => durationMs('5 sekunden'), /not a duration/);
+  assert.equal(durationMs('2 d'), 172_800_000);
   assert.deepEqual(closeMatches('scan.startup.mod', ['scan.startup.mode', 'scan.bounded.mode', 'topic']), ['scan.startup.mode']);
 });

@@ -52,10 +52,10 @@ export function checkValue(spec: OptionSpec, value: string): string | undefined 
   }
 }
 
-/** Duration in milliseconds, for a value `checkValue` accepted. */
+/** Duration in milliseconds; throws for a value `checkValue` would refuse (an unknown unit too). */
 export function durationMs(value: string): number {
   const m = /^(\d+)\s*([a-zµ]*)$/i.exec(value.trim());
-  if (m === null) throw new Error(`not a duration: ${value}`);
+  if (m === null || checkValue({ key: '', type: 'duration' }, value) !== undefined) throw new Error(`not a duration: ${value}`);
   const n = Number(m[1]);
   const unit = m[2]!.toLowerCase();
   if (unit === '' || unit.startsWith('ms') || unit.startsWith('milli')) return n;

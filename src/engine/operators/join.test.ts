@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { BOOLEAN, INT, STRING } from '../../sql/types/types.ts';
 import { call, inputRef } from '../../sql/plan/rex.ts';
 import type { Join, JoinType, PhysicalNode } from '../../sql/plan/physical.ts';
+import type { Change } from '../../sql/types/values.ts';
 import { feed, fields, memoryScan, opContext } from '../runtime/testing.ts';
 import { JoinOperator } from './join.ts';
 
@@ -65,4 +66,15 @@ test('right join with a non-equi condition', () => {
   assert.deepEqual(feed(op, [['+I', [1, 'same']]], R), ['+I[1, other, 1, same]']);
   assert.deepEqual(feed(op, [['+I', [2, 'lonely']]], R), ['+I[null, null, 2, lonely]']);
   assert.deepEqual(feed(op, [['-D', [1, 'other']]], L), ['-D[1, other, 1, same]', '+I[null, null, 1, same]']);
+});
+
+test('non-equi condition: every matched record, skipped ones between, and each copy of a duplicate its own row', () => {
+  const cond = call('<>', [inputRef(1, STRING()), inputRef(3, STRING())], BOOLEAN());
+  const op = join('inner', cond);
+  feed(op, [['+I', [1, 'a']], ['+I', [1, 'a']], ['+I', [1, 'same']], ['+I', [1, 'b']]], L);
+  const out: Change[] = [];
+  op.process([{ kind: '+I', row: [1, 'same'] }], R, out);
+  assert.deepEqual(out.map((c) => [c.kind, c.row]), [['+I', [1, 'a', 1, 'same']], ['+I', [1, 'a', 1, 'same']], ['+I', [1, 'b', 1, 'same']]]);
+  assert.notEqual(out[0]!.row, out[1]!.row);
+  assert.deepEqual(feed(op, [['-D', [1, 'same']]], R), ['-D[1, a, 1, same]', '-D[1, a, 1, same]', '-D[1, b, 1, same]']);
 });

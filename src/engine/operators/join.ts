@@ -68,13 +68,19 @@ export class JoinOperator implements Operator {
     for (const k of keyFields) if (c.row[k] === null || c.row[k] === undefined) nullKey = true;
     const key = keyOfFields(c.row, keyFields);
 
-    // The other side's records this row matches.
+    // The other side's records this row matches; with a condition, also the joined row each was
+    // tested on (the evaluator only reads it), reused as that record's first output copy.
     const matches: JoinRecord[] = [];
+    const tested: Row[] = [];
     let matchCount = 0;
     const otherRows = nullKey ? undefined : this.state[other]!.get(key);
     if (otherRows !== undefined) {
       for (const rec of otherRows.values()) {
-        if (this.condition !== undefined && this.condition(this.joined(c.row, rec.row, isLeft)) !== true) continue;
+        if (this.condition !== undefined) {
+          const row = this.joined(c.row, rec.row, isLeft);
+          if (this.condition(row) !== true) continue;
+          tested.push(row);
+        }
         matches.push(rec);
         matchCount += rec.count;
       }
@@ -92,7 +98,7 @@ export class JoinOperator implements Operator {
           this.state[other]!.set(key, otherRows!);
         }
         const kind: RowKind = inputOuter || otherOuter ? '+I' : c.kind;
-        this.emitJoined(c.row, matches, isLeft, kind, out);
+        this.emitJoined(c.row, matches, tested, isLeft, kind, out);
       }
       this.add(side, key, c.row, matchCount);
     } else {
@@ -102,7 +108,7 @@ export class JoinOperator implements Operator {
       } else {
         // As Flink's StreamingJoinOperator: -D when the input side is outer, else the input's own kind (-D/-U).
         const kind: RowKind = inputOuter ? '-D' : c.kind;
-        this.emitJoined(c.row, matches, isLeft, kind, out);
+        this.emitJoined(c.row, matches, tested, isLeft, kind, out);
         if (otherOuter) {
           for (const rec of matches) {
             if (rec.assoc === 1) for (let n = 0; n < rec.count; n++) out.push({ kind: '+I', row: this.padded(rec.row, !isLeft) });
@@ -114,9 +120,11 @@ export class JoinOperator implements Operator {
     }
   }
 
-  private emitJoined(row: Row, matches: readonly JoinRecord[], isLeft: boolean, kind: RowKind, out: Change[]): void {
-    for (const rec of matches) {
-      for (let n = 0; n < rec.count; n++) out.push({ kind, row: this.joined(row, rec.row, isLeft) });
+  /** `tested[i]`, when present, is `row` joined with `matches[i]` already built: its first copy. */
+  private emitJoined(row: Row, matches: readonly JoinRecord[], tested: readonly Row[], isLeft: boolean, kind: RowKind, out: Change[]): void {
+    for (let i = 0; i < matches.length; i++) {
+      const rec = matches[i]!;
+      for (let n = 0; n < rec.count; n++) out.push({ kind, row: n === 0 && i < tested.length ? tested[i]! : this.joined(row, rec.row, isLeft) });
     }
   }
 

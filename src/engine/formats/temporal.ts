@@ -4,35 +4,12 @@
 // Written fractions drop trailing zeros (`.1`, `.123`), as java.time's appendFraction(0, 9) does.
 // Parsers return undefined for text that does not match; callers add the reason and location.
 
+import { daysFromCivil, daysInMonth, formatDate, MS_PER_DAY, pad2, truncateMs } from '../../sql/functions/datetime.ts';
+
+// DATE text is the same as SQL's CAST to STRING; re-exported for the formats and print-text.
+export { formatDate };
+
 export type TimestampStandard = 'SQL' | 'ISO-8601';
-
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** [year, month, day] of days since 1970-01-01. */
-export function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [era * 400 + yoe + (m <= 2 ? 1 : 0), m, d];
-}
-
-const daysInMonth = (y: number, m: number): number =>
-  m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 
 /** Value of `len` ASCII digits at `at`, or -1. */
 function digits(s: string, at: number, len: number): number {
@@ -84,9 +61,7 @@ export function parseDate(s: string): number | undefined {
 /** 'HH:mm:ss[.fraction]' as milliseconds of the day, truncated to `precision` fraction digits. */
 export function parseTime(s: string, precision = 3): number | undefined {
   const ms = timeAt(s, 0, s.length, false);
-  if (ms === undefined || precision >= 3) return ms;
-  const unit = 10 ** (3 - precision);
-  return ms - (ms % unit);
+  return ms === undefined ? undefined : truncateMs(ms, precision);
 }
 
 /** TIMESTAMP text as wall-clock epoch milliseconds; with `zulu`, the text ends in 'Z' (TIMESTAMP_LTZ). */
@@ -99,18 +74,6 @@ export function parseTimestamp(s: string, standard: TimestampStandard, zulu = fa
   const days = dateAt(s, 0);
   const ms = timeAt(s, 11, end, standard === 'ISO-8601');
   return days === undefined || ms === undefined ? undefined : days * MS_PER_DAY + ms;
-}
-
-const pad2 = (n: number): string => (n < 10 ? '0' + n : '' + n);
-
-function yearText(y: number): string {
-  if (y >= 0 && y <= 9999) return String(y).padStart(4, '0');
-  return (y < 0 ? '-' : '+') + String(Math.abs(y)).padStart(4, '0');
-}
-
-export function formatDate(days: number): string {
-  const [y, m, d] = civilFromDays(days);
-  return yearText(y) + '-' + pad2(m) + '-' + pad2(d);
 }
 
 /** 'HH:mm:ss' with the millisecond fraction when not zero, trailing zeros dropped. */

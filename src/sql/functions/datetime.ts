@@ -164,7 +164,7 @@ export function localToInstant(local: number, zone: string): number {
 
 // ---- text ---------------------------------------------------------------------------------------
 
-const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
+export const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
 
 export function formatYear(y: number): string {
   if (y >= 0 && y <= 9999) return String(y).padStart(4, '0');

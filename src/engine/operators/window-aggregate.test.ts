@@ -81,6 +81,17 @@ test('session: windows merge when records bridge the gap; fire at last + gap −
   assert.equal(op.tables()[0]!.size, 0);
 });
 
+test('session: a record merges the sessions it overlaps wherever they sit; the others stay apart', () => {
+  const op = new SessionWindowOperator(node({ kind: 'session', time: 2, gap: 10 }), opContext());
+  // sessions held in arrival order: [62,72), [0,10), [50,60), [30,40)
+  feed(op, [['+I', ['a', 1, 62]], ['+I', ['a', 2, 0]], ['+I', ['a', 4, 50]], ['+I', ['a', 8, 30]]]);
+  // 55 → [55,65) overlaps [62,72) and [50,60): one session [50,72), its start from the later one
+  feed(op, [['+I', ['a', 16, 55]]]);
+  assert.deepEqual(watermark(op, 70), ['+I[a, 1n, 2, 0, 10, 9]', '+I[a, 1n, 8, 30, 40, 39]']);
+  assert.deepEqual(watermark(op, 71), ['+I[a, 3n, 21, 50, 72, 71]']);
+  assert.equal(op.tables()[0]!.size, 0);
+});
+
 test('TIMESTAMP_LTZ windows align to the session time zone (as Flink): a day in Asia/Shanghai is UTC 16:00 to 16:00', () => {
   const LTZ = TIMESTAMP_LTZ(3, true, 'ROWTIME');
   const inp = memoryScan(1, 't', fields(['k', STRING()], ['v', INT()], ['ts', LTZ]));

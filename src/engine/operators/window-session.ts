@@ -64,35 +64,44 @@ export class SessionWindowOperator implements Operator {
       if (typeof t !== 'number') throw nullTime(this.where);
       const groupKey = keyOfFields(c.row, this.node.keys);
       let ks = this.state.get(groupKey);
+      const sessions = ks?.sessions ?? [];
+      const windowEnd = t + this.gap;
+      // Sessions overlapping the record's window [t, t + gap) merge into the first of them, widening
+      // [start, end); the others are compacted, in order, to the front of the array.
+      let session: Session | undefined;
       let start = t;
-      let end = t + this.gap;
-      const merged: Session[] = [];
-      const kept: Session[] = [];
-      for (const s of ks?.sessions ?? []) (s.start < end && start < s.end ? merged : kept).push(s);
-      if (merged.length === 0 && !this.proctime && isFired(end, this.wm)) {
+      let end = windowEnd;
+      let kept = 0;
+      for (let j = 0; j < sessions.length; j++) {
+        const s = sessions[j]!;
+        if (!(s.start < windowEnd && t < s.end)) {
+          sessions[kept++] = s;
+          continue;
+        }
+        if (s.start < start) start = s.start;
+        if (s.end > end) end = s.end;
+        if (session === undefined) session = s;
+        else {
+          this.aggs.merge(session.accs, s.accs);
+          session.count += s.count;
+        }
+      }
+      if (session === undefined && !this.proctime && isFired(end, this.wm)) {
         this.lateDropped++;
         continue;
       }
-      let session: Session;
-      if (merged.length === 0) {
+      if (session === undefined) {
         session = { start, end, accs: this.aggs.create(), count: 0 };
       } else {
-        session = merged[0]!;
-        for (let m = 1; m < merged.length; m++) {
-          this.aggs.merge(session.accs, merged[m]!.accs);
-          session.count += merged[m]!.count;
-        }
-        start = Math.min(start, ...merged.map((s) => s.start));
-        end = Math.max(end, ...merged.map((s) => s.end));
         session.start = start;
         session.end = end;
       }
+      sessions.length = kept;
+      sessions.push(session);
       const retract = !isAccumulate(c.kind);
       this.aggs.apply(session.accs, c.row, retract);
       session.count += retract ? -1 : 1;
-      kept.push(session);
-      if (ks === undefined) ks = { keys: this.node.keys.map((k) => c.row[k]), sessions: kept };
-      else ks.sessions = kept;
+      if (ks === undefined) ks = { keys: this.node.keys.map((k) => c.row[k]), sessions };
       this.state.set(groupKey, ks);
       this.timers.add(end - 1, groupKey);
     }

@@ -7,7 +7,7 @@
 import type { Decimal } from '../../sql/types/decimal.ts';
 import type { LogicalType } from '../../sql/types/types.ts';
 import type { RowKind } from '../../sql/types/values.ts';
-import { decimalText, doubleText, floatText } from '../formats/java-text.ts';
+import { decimalText, doubleText, floatText } from '../../sql/types/java-text.ts';
 import { formatDate } from '../formats/temporal.ts';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

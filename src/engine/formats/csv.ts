@@ -13,7 +13,7 @@ import { WeirError } from '../../util/errors.ts';
 import { CsvSyntaxError, fieldText, splitRecord, type CsvDialect } from './csv-line.ts';
 import { converter, type JsonDecodeOptions } from './json-decode.ts';
 import { JsonValueError } from './json-scan.ts';
-import { decimalText, doubleText, floatText } from './java-text.ts';
+import { decimalText, doubleText, floatText } from '../../sql/types/java-text.ts';
 import { char, flag } from './options.ts';
 import { formatDate, formatTime, formatTimestamp } from './temporal.ts';
 import type { Deserializer, Format, FormatContext, Serializer } from './types.ts';

@@ -6,7 +6,7 @@
 import type { Decimal } from '../../sql/types/decimal.ts';
 import type { LogicalType, RowField } from '../../sql/types/types.ts';
 import { WeirError } from '../../util/errors.ts';
-import { decimalText, floatNumber } from './java-text.ts';
+import { decimalText, floatNumber } from '../../sql/types/java-text.ts';
 import { formatDate, formatTime, formatTimestamp, type TimestampStandard } from './temporal.ts';
 
 export type Encoder = (value: unknown) => string;

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as T from '../types/types.ts';
 import { Decimal } from '../types/decimal.ts';
-import { valueToString, javaNumberString } from './index.ts';
+import { doubleText } from '../types/java-text.ts';
+import { valueToString } from './index.ts';
 
 test('scalars', () => {
   assert.equal(valueToString(true, T.BOOLEAN()), 'TRUE');
@@ -16,15 +17,15 @@ test('scalars', () => {
 });
 
 test('doubles and floats as Java prints them', () => {
-  assert.equal(javaNumberString(1), '1.0');
-  assert.equal(javaNumberString(0.1), '0.1');
-  assert.equal(javaNumberString(1234567), '1234567.0');
-  assert.equal(javaNumberString(12345678), '1.2345678E7');
-  assert.equal(javaNumberString(0.001), '0.001');
-  assert.equal(javaNumberString(0.0001), '1.0E-4');
-  assert.equal(javaNumberString(-0), '-0.0');
-  assert.equal(javaNumberString(NaN), 'NaN');
-  assert.equal(javaNumberString(-Infinity), '-Infinity');
+  assert.equal(doubleText(1), '1.0');
+  assert.equal(doubleText(0.1), '0.1');
+  assert.equal(doubleText(1234567), '1234567.0');
+  assert.equal(doubleText(12345678), '1.2345678E7');
+  assert.equal(doubleText(0.001), '0.001');
+  assert.equal(doubleText(0.0001), '1.0E-4');
+  assert.equal(doubleText(-0), '-0.0');
+  assert.equal(doubleText(NaN), 'NaN');
+  assert.equal(doubleText(-Infinity), '-Infinity');
   assert.equal(valueToString(Math.fround(0.1), T.FLOAT()), '0.1');
   assert.equal(valueToString(Math.fround(1.1), T.FLOAT()), '1.1');
 });

@@ -8,6 +8,7 @@
 // CAST(NULL AS STRING) itself is NULL and never reaches this function.
 import type { LogicalType } from '../types/types.ts';
 import type { Decimal } from '../types/decimal.ts';
+import { doubleText, floatText } from '../types/java-text.ts';
 import { formatDate, formatTime, formatTimestamp, instantToLocal } from './datetime.ts';
 
 export interface TextOptions {
@@ -15,34 +16,6 @@ export interface TextOptions {
   readonly timeZone?: string;
   /** Printing (print connector, shell): BYTES as x'…' instead of UTF-8 text. */
   readonly printing?: boolean;
-}
-
-/** Java's Double.toString (shortest digits, as JDK 19+) or Float.toString when `float`. */
-export function javaNumberString(v: number, float = false): string {
-  if (Number.isNaN(v)) return 'NaN';
-  if (v === Infinity) return 'Infinity';
-  if (v === -Infinity) return '-Infinity';
-  if (v === 0) return Object.is(v, -0) ? '-0.0' : '0.0';
-  let shortest = v;
-  if (float) {
-    for (let p = 1; p <= 9; p++) {
-      const c = Number(v.toPrecision(p));
-      if (Math.fround(c) === v) { shortest = c; break; }
-    }
-  }
-  const [mant = '', expText = '0'] = Math.abs(shortest).toExponential().split('e');
-  const digits = mant.replace('.', '');
-  const exp = Number(expText);
-  const sign = v < 0 ? '-' : '';
-  const a = Math.abs(v);
-  if (a >= 1e-3 && a < 1e7) {
-    if (exp >= 0) {
-      const int = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
-      return `${sign}${int}.${digits.slice(exp + 1) || '0'}`;
-    }
-    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-  }
-  return `${sign}${digits[0]}.${digits.slice(1) || '0'}E${exp}`;
 }
 
 const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
@@ -66,8 +39,8 @@ export function valueToString(value: unknown, type: LogicalType, options: TextOp
   switch (type.kind) {
     case 'BOOLEAN': return value ? 'TRUE' : 'FALSE';
     case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return String(value);
-    case 'FLOAT': return javaNumberString(value as number, true);
-    case 'DOUBLE': return javaNumberString(value as number);
+    case 'FLOAT': return floatText(value as number);
+    case 'DOUBLE': return doubleText(value as number);
     case 'DECIMAL': return (value as Decimal).toString();
     case 'CHAR': case 'VARCHAR': return value as string;
     case 'BINARY': case 'VARBINARY': return options.printing === true ? `x'${hex(value as Uint8Array)}'` : utf8.decode(value as Uint8Array);

@@ -27,6 +27,6 @@ import './access.ts';
 
 export { typeCall, compileRex, isDeterministic, isScalarFunction } from './compile.ts';
 export { castRex, castAllowed } from './cast.ts';
-export { valueToString, javaNumberString, type TextOptions } from './format.ts';
+export { valueToString, type TextOptions } from './format.ts';
 export { parseLiteral, typedLiteral, intervalValue, type LiteralOptions } from './literals.ts';
 export type { EvalContext, Evaluator, AggregateFunction } from './types.ts';

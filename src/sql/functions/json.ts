@@ -11,7 +11,7 @@ import * as T from '../types/types.ts';
 import { define, literalOf, strict2 } from './registry.ts';
 import { checkSignature, coerce, validation, STRING_T } from './typing.ts';
 import { converter } from './cast.ts';
-import { javaNumberString } from './format.ts';
+import { doubleText } from '../types/java-text.ts';
 
 class JsonNumber {
   readonly text: string;
@@ -30,7 +30,7 @@ export function parseJson(text: string): Json | undefined {
 }
 
 function numberText(n: JsonNumber): string {
-  return /[.eE]/.test(n.text) ? javaNumberString(Number(n.text)) : BigInt(n.text).toString();
+  return /[.eE]/.test(n.text) ? doubleText(Number(n.text)) : BigInt(n.text).toString();
 }
 
 function serialize(v: Json): string {

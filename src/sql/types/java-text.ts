@@ -1,8 +1,8 @@
-// Numbers written the way Java writes them, since Flink's formats and its print sink go through
-// Java's toString: BigDecimal.toString (scientific notation when the exponent is below -6),
+// Numbers written the way Java writes them, since Flink's formats, its print sink and CAST to STRING
+// go through Java's toString: BigDecimal.toString (scientific notation when the exponent is below -6),
 // Double.toString / Float.toString ('1.0', '1.0E10', '1.2345E-5', the shortest digits that read
 // back to the same value).
-import type { Decimal } from '../../sql/types/decimal.ts';
+import type { Decimal } from './decimal.ts';
 
 /** java.math.BigDecimal#toString for a non-negative scale. */
 export function decimalText(d: Decimal): string {

@@ -203,10 +203,10 @@ function call(b: BuildContext, fc: Ctx): Expr {
     throw unsupported(b, param, `the function argument ${describe(param)}`);
   });
   // JSON_VALUE(… RETURNING type): the type travels as CAST(NULL AS type), a third argument.
-  const from = fc.start?.start ?? -1;
-  const to = fc.stop?.stop ?? -1;
-  for (const [offset, type] of b.notes.returning) {
-    if (offset > from && offset < to) args.push({ kind: 'cast', try: false, operand: { kind: 'null', line: type.line, column: type.column }, type, line: type.line, column: type.column });
+  const returning = b.notes.returning.get(fc.stop?.start ?? -1);
+  if (returning !== undefined) {
+    if (name !== 'JSON_VALUE') throw unsupported(b, fc, `RETURNING in ${name}(…)`);
+    args.push({ kind: 'cast', try: false, operand: { kind: 'null', line: returning.line, column: returning.column }, type: returning, line: returning.line, column: returning.column });
   }
   const filter = b.notes.filters.get(fc.stop?.start ?? -1);
   const distinct = child(fc, F.SetQuantifierContext)?.getText().toUpperCase() === 'DISTINCT';

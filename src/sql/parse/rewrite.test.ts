@@ -219,3 +219,16 @@ test('functions whose names the grammar reserves (SQRT, CHAR_LENGTH) and negativ
   assert.deepEqual([a!.kind === 'call' && a!.name, b!.kind === 'call' && b!.name], ['SQRT', 'CHARACTER_LENGTH']);
   assert.deepEqual(c, { kind: 'unary', op: '-', operand: { kind: 'number', text: '3', exact: true, line: 1, column: 39 }, line: 1, column: 38 });
 });
+
+test('JSON_VALUE … RETURNING gives its own call a typed NULL argument, not the call around it', () => {
+  const q = one("SELECT UPPER(JSON_VALUE(j, '$.a' RETURNING STRING)), CONCAT(JSON_VALUE(j, '$.b' RETURNING INT), 'x') FROM t");
+  assert.ok(q.kind === 'query' && q.query.kind === 'select');
+  const [upper, concat] = q.query.items.map((i) => i.expr);
+  assert.ok(upper!.kind === 'call' && concat!.kind === 'call');
+  assert.equal(upper.args.length, 1);
+  assert.equal(concat.args.length, 2);
+  const inner = upper.args[0]!;
+  assert.ok(inner.kind === 'call' && inner.name === 'JSON_VALUE');
+  assert.equal(inner.args.length, 3);
+  assert.ok(inner.args[2]!.kind === 'cast' && inner.args[2].type.name === 'STRING');
+});

@@ -28,7 +28,8 @@ export interface Notes {
   /** Offset of a function name the lexer takes for a keyword (SQRT, CHAR_LENGTH, …), swapped for a
    * plain identifier of the same length → the name. */
   readonly functionNames: Map<number, string>;
-  /** Offset of `RETURNING <type>` inside JSON_VALUE(…) (blanked) → the type. */
+  /** Offset of the `)` closing a call whose last argument ends `RETURNING <type>` (blanked; only
+   * JSON_VALUE takes one) → the type. */
   readonly returning: Map<number, DataType>;
 }
 
@@ -88,8 +89,8 @@ export function rewrite(sql: string): Rewritten {
     const open = next?.text === '(';
     if (t.up === 'RETURNING' && next !== undefined) {
       const ty = parseType(toks, i + 1, sql, at);
-      if (ty !== undefined) {
-        notes.returning.set(t.start, ty.type);
+      if (ty !== undefined && toks[ty.next]?.text === ')') {
+        notes.returning.set(toks[ty.next]!.start, ty.type);
         blank(t.start, toks[ty.next - 1]!.stop);
         i = ty.next - 1;
         continue;

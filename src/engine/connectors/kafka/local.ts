@@ -3,7 +3,8 @@
 // an offset (control batches skipped), appends of magic-2 batches no larger than the topic's
 // max.message.bytes, offsets assigned by the log, acknowledged once durable in the WAL.
 // Through the process's BrokerHooks it also wakes other clients' Fetch long-polls after an append
-// and auto-creates a missing topic as the broker would (when the broker allows it).
+// and, when asked to as a producer asks (the sink), auto-creates a missing topic as the broker
+// would (when the broker allows it); a fetch never creates one.
 import type { SharedLog } from '../../../storage/index.ts';
 import type { BrokerHooks } from '../types.ts';
 import { batchesIn, decodeRecords, encodeBatch, type CompressionCodec } from '../../../protocol/records/index.ts';
@@ -20,17 +21,17 @@ export class LocalTransport implements Transport {
     this.hooks = hooks;
   }
 
-  /** Whether the topic exists, auto-creating it when the broker would. */
-  private exists(topic: string): boolean {
-    return this.log.topic(topic) !== undefined || this.hooks.createTopic?.(topic) === true;
+  /** Whether the topic exists; with `create`, auto-creating it when the broker would. */
+  private exists(topic: string, create: boolean): boolean {
+    return this.log.topic(topic) !== undefined || (create && this.hooks.createTopic?.(topic) === true);
   }
 
   async topics(): Promise<string[]> {
     return this.log.topics().map((t) => t.name);
   }
 
-  async partitionCount(topic: string): Promise<number | undefined> {
-    if (!this.exists(topic)) return undefined;
+  async partitionCount(topic: string, create = false): Promise<number | undefined> {
+    if (!this.exists(topic, create)) return undefined;
     return this.log.topic(topic)?.partitions;
   }
 
@@ -53,7 +54,7 @@ export class LocalTransport implements Transport {
   async fetch(wants: readonly FetchWant[], maxBytesPerPartition: number): Promise<FetchResult[]> {
     const results: FetchResult[] = [];
     for (const w of wants) {
-      if (!this.exists(w.topic)) {
+      if (!this.exists(w.topic, false)) {
         results.push({ kind: 'retry', reason: `topic ${w.topic} does not exist on ${this.description}` });
         continue;
       }
@@ -85,7 +86,8 @@ export class LocalTransport implements Transport {
 
   async produce(topic: string, partition: number, records: readonly OutRecord[], compression: CompressionCodec): Promise<void> {
     if (records.length === 0) return;
-    if (!this.exists(topic)) {
+    // As the wire producer (autocreateTopics) would, should the topic go away after the sink opened.
+    if (!this.exists(topic, true)) {
       throw new WeirError('CONFIG_INVALID', `topic ${topic} does not exist on ${this.description}`, {
         where: topic,
         hint: `Create it first, e.g. kcat or kafka-topics --create --topic ${topic}`,

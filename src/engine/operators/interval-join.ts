@@ -13,7 +13,7 @@ import { WeirError } from '../../util/errors.ts';
 import { KeyedState } from '../state/keyed.ts';
 import { TimerQueue } from '../time/timers.ts';
 import { NO_WATERMARK, type Operator, type OperatorContext } from '../runtime/operator.ts';
-import { concatRows, nullRow } from './project.ts';
+import { concatRows, hasNullAt, outerSides, paddedRow } from './project.ts';
 
 interface Buffered {
   row: Row;
@@ -34,7 +34,7 @@ export class IntervalJoinOperator implements Operator {
   constructor(node: IntervalJoin, ctx: OperatorContext) {
     this.node = node;
     this.state = [new KeyedState('left', 0, ctx.eval), new KeyedState('right', 0, ctx.eval)];
-    this.outer = [node.joinType === 'left' || node.joinType === 'full', node.joinType === 'right' || node.joinType === 'full'];
+    this.outer = outerSides(node.joinType);
     this.condition = node.condition === undefined ? undefined : compileRex(node.condition, ctx.eval);
     this.where = ctx.where;
   }
@@ -62,8 +62,7 @@ export class IntervalJoinOperator implements Operator {
         this.lateDropped++;
         continue;
       }
-      let nullKey = false;
-      for (const k of keys) if (c.row[k] === null || c.row[k] === undefined) nullKey = true;
+      const nullKey = hasNullAt(c.row, keys);
       const key = keyOfFields(c.row, keys);
       const me: Buffered = { row: c.row, time: t, matched: false };
       const others = nullKey ? undefined : this.state[1 - input]!.get(key);
@@ -91,7 +90,7 @@ export class IntervalJoinOperator implements Operator {
   }
 
   private padded(row: Row, isLeft: boolean): Row {
-    return isLeft ? concatRows(row, nullRow(this.node.right.fields.length)) : concatRows(nullRow(this.node.left.fields.length), row);
+    return paddedRow(row, isLeft, this.node.left.fields.length, this.node.right.fields.length);
   }
 
   onWatermark(wm: number, out: Change[]): void {

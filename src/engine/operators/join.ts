@@ -12,7 +12,7 @@ import type { Evaluator } from '../../sql/functions/types.ts';
 import { isAccumulate, keyOf, keyOfFields, type Change, type Row, type RowKind } from '../../sql/types/values.ts';
 import { KeyedState } from '../state/keyed.ts';
 import type { Operator, OperatorContext } from '../runtime/operator.ts';
-import { concatRows, nullRow } from './project.ts';
+import { concatRows, hasNullAt, outerSides, paddedRow } from './project.ts';
 
 /** A distinct row of one side under one join key. */
 interface JoinRecord {
@@ -36,7 +36,7 @@ export class JoinOperator implements Operator {
   constructor(node: Join, ctx: OperatorContext) {
     this.node = node;
     this.state = [new KeyedState('left', ctx.stateTtl, ctx.eval), new KeyedState('right', ctx.stateTtl, ctx.eval)];
-    this.outer = [node.joinType === 'left' || node.joinType === 'full', node.joinType === 'right' || node.joinType === 'full'];
+    this.outer = outerSides(node.joinType);
     this.keys = [node.leftKeys, node.rightKeys];
     this.width = [node.left.fields.length, node.right.fields.length];
     this.condition = node.condition === undefined ? undefined : compileRex(node.condition, ctx.eval);
@@ -55,7 +55,7 @@ export class JoinOperator implements Operator {
   }
 
   private padded(row: Row, isLeft: boolean): Row {
-    return isLeft ? concatRows(row, nullRow(this.width[1])) : concatRows(nullRow(this.width[0]), row);
+    return paddedRow(row, isLeft, this.width[0], this.width[1]);
   }
 
   private one(c: Change, side: number, out: Change[]): void {
@@ -64,8 +64,7 @@ export class JoinOperator implements Operator {
     const inputOuter = this.outer[side]!;
     const otherOuter = this.outer[other]!;
     const keyFields = this.keys[side]!;
-    let nullKey = false;
-    for (const k of keyFields) if (c.row[k] === null || c.row[k] === undefined) nullKey = true;
+    const nullKey = hasNullAt(c.row, keyFields);
     const key = keyOfFields(c.row, keyFields);
 
     // The other side's records this row matches; with a condition, also the joined row each was

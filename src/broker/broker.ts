@@ -25,6 +25,8 @@ export class Broker {
     this.config = config;
     this.storage = storage;
     this.log = storage.log;
+    // Every append, from Produce or from the engine in this process, wakes Fetch long-polls on it.
+    this.log.onAppend((topic, partition) => this.waiters.notify(topic, partition));
     const meta = storage.log.meta;
     let clusterId = meta.getMeta('cluster_id');
     if (clusterId === undefined) {

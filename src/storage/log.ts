@@ -87,6 +87,7 @@ export class SharedLog {
   private readonly options: LogOptions;
   private queue: PendingAppend[] = [];
   private writing = false;
+  private appendListener: ((topic: string, partition: number) => void) | null = null;
   private closed = false;
   /** True from construction until `recovered()`: streams are being rebuilt from the WAL. */
   private recovering = true;
@@ -217,6 +218,14 @@ export class SharedLog {
     });
   }
 
+  /**
+   * Sets the one listener told of each partition appended to, once the append is durable and its
+   * caller's promise resolved (the broker wakes Fetch long-polls with it). It must not throw.
+   */
+  onAppend(listener: (topic: string, partition: number) => void): void {
+    this.appendListener = listener;
+  }
+
   /** Writes queued appends as groups: one WAL record and one fsync per group, one group at a time. */
   private async writeGroups(): Promise<void> {
     this.writing = true;
@@ -251,6 +260,7 @@ export class SharedLog {
           a.stream.addHot({ baseOffset: h.baseOffset, lastOffset: h.baseOffset + BigInt(h.lastOffsetDelta), maxTimestamp: h.maxTimestamp, bytes: a.batch }, lsn);
           a.resolve({ baseOffset: h.baseOffset, logAppendTime: a.logAppendTime ? now : null, logStartOffset: a.stream.logStartOffset });
         }
+        if (this.appendListener !== null) for (const stream of next.keys()) this.appendListener(stream.topic, stream.partition);
         this.uploader.noteAppended();
       }
     } finally {

@@ -72,7 +72,6 @@ async function producePartition(broker: Broker, topic: string, partition: number
   try {
     const r = await broker.log.append(topic, partition, batch, header);
     broker.producers.appended(topic, partition, header, r.baseOffset, r.logAppendTime);
-    broker.waiters.notify(topic, partition);
     return { errorCode: 0, baseOffset: r.baseOffset, logAppendTimeMs: r.logAppendTime ?? -1n, logStartOffset: r.logStartOffset, recordErrors: [], errorMessage: null };
   } catch (err) {
     broker.producers.failed(topic, partition, header);

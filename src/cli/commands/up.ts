@@ -30,7 +30,7 @@ export function register(program: Command): void {
           services: {
             log: b.log,
             localBootstrap: hosts,
-            broker: { createTopic: (name) => b.autoCreate(name), appended: (topic, partition) => b.waiters.notify(topic, partition) },
+            broker: { createTopic: (name) => b.autoCreate(name) },
           },
           store,
           print: (text) => console.log(text),

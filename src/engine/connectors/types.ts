@@ -23,8 +23,6 @@ export interface EngineServices {
 export interface BrokerHooks {
   /** Creates a topic as auto-creation would; false when the broker does not auto-create. */
   createTopic?(name: string): boolean;
-  /** Records were appended: wake Fetch requests waiting on the partition. */
-  appended?(topic: string, partition: number): void;
 }
 
 export interface ConnectorContext {

@@ -2,9 +2,9 @@
 // SharedLog, with the semantics of the broker's Fetch and Produce paths — whole batches read from
 // an offset (control batches skipped), appends of magic-2 batches no larger than the topic's
 // max.message.bytes, offsets assigned by the log, acknowledged once durable in the WAL.
-// Through the process's BrokerHooks it also wakes other clients' Fetch long-polls after an append
-// and, when asked to as a producer asks (the sink), auto-creates a missing topic as the broker
-// would (when the broker allows it); a fetch never creates one.
+// When asked to as a producer asks (the sink), it auto-creates a missing topic through the
+// process's BrokerHooks, as the broker would (when the broker allows it); a fetch never creates
+// one. Other clients' Fetch long-polls are woken by the log itself (SharedLog.onAppend).
 import type { SharedLog } from '../../../storage/index.ts';
 import type { BrokerHooks } from '../types.ts';
 import { batchesIn, decodeRecords, encodeBatch, type CompressionCodec } from '../../../protocol/records/index.ts';
@@ -115,7 +115,6 @@ export class LocalTransport implements Transport {
     };
     append(records);
     await Promise.all(appends);
-    this.hooks.appended?.(topic, partition);
   }
 
   async close(): Promise<void> {}

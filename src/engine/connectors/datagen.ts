@@ -11,6 +11,7 @@
 import type { LogicalType } from '../../sql/types/types.ts';
 import { toSql } from '../../sql/types/types.ts';
 import { Decimal } from '../../sql/types/decimal.ts';
+import { INTEGER_RANGE } from '../../sql/types/integers.ts';
 import { WeirError } from '../../util/errors.ts';
 import { Random } from './nexmark/random.ts';
 import { bool, duration, num, type Options } from './options.ts';
@@ -18,11 +19,7 @@ import type { Connector, ConnectorContext, SourceReader, SourceRecord } from './
 
 type Gen = (row: number) => unknown;
 
-const INT_RANGES: Readonly<Record<string, readonly [number, number]>> = {
-  TINYINT: [-128, 127], SMALLINT: [-32768, 32767], INT: [-2147483648, 2147483647],
-};
-const MIN_LONG = -(2n ** 63n);
-const MAX_LONG = 2n ** 63n - 1n;
+const [MIN_LONG, MAX_LONG] = INTEGER_RANGE.BIGINT;
 
 interface Column {
   readonly name: string;
@@ -81,8 +78,8 @@ function sequence(c: Column, type: LogicalType): Gen {
   if (end < start) fail(c, `sequence end ${end} is before its start ${start}`);
   switch (type.kind) {
     case 'TINYINT': case 'SMALLINT': case 'INT': {
-      const [lo, hi] = INT_RANGES[type.kind]!;
-      if (start < BigInt(lo) || end > BigInt(hi)) fail(c, `sequence ${start}..${end} does not fit ${toSql(type)}`);
+      const [lo, hi] = INTEGER_RANGE[type.kind];
+      if (start < lo || end > hi) fail(c, `sequence ${start}..${end} does not fit ${toSql(type)}`);
       return (row) => Number(start) + row;
     }
     case 'BIGINT': return (row) => start + BigInt(row);
@@ -100,7 +97,8 @@ function random(c: Column, type: LogicalType, nested: boolean): Gen {
   switch (type.kind) {
     case 'BOOLEAN': return () => r.int(2) === 1;
     case 'TINYINT': case 'SMALLINT': case 'INT': {
-      const [lo0, hi0] = INT_RANGES[type.kind]!;
+      const lo0 = Number(INTEGER_RANGE[type.kind][0]);
+      const hi0 = Number(INTEGER_RANGE[type.kind][1]);
       const lo = option('min') === undefined ? lo0 : numberOpt(c, 'min', lo0);
       const hi = option('max') === undefined ? hi0 : numberOpt(c, 'max', hi0);
       if (hi < lo) fail(c, `max ${hi} is below min ${lo}`);

@@ -7,6 +7,7 @@
 // text in the configured standard. A missing field is NULL unless `fail-on-missing-field`.
 import { Decimal } from '../../sql/types/decimal.ts';
 import type { LogicalType, RowField } from '../../sql/types/types.ts';
+import { INTEGER_RANGE, type SmallIntegerKind } from '../../sql/types/integers.ts';
 import { JsonScanner, JsonValueError, type TokenKind } from './json-scan.ts';
 import { parseDate, parseTime, parseTimestamp, type TimestampStandard } from './temporal.ts';
 
@@ -31,7 +32,12 @@ function bad(text: string, kind: TokenKind, what: string, expected = ''): never 
 const INTEGER = /^[+-]?\d+$/;
 const JAVA_DOUBLE = /^[+-]?(NaN|Infinity|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[fFdD]?)$/;
 
-function smallInt(min: number, max: number, what: string): Convert {
+const INT_MIN = Number(INTEGER_RANGE.INT[0]);
+const INT_MAX = Number(INTEGER_RANGE.INT[1]);
+
+function smallInt(what: SmallIntegerKind): Convert {
+  const min = Number(INTEGER_RANGE[what][0]);
+  const max = Number(INTEGER_RANGE[what][1]);
   return (text, kind) => {
     const t = kind === 'string' ? text.trim() : text;
     if (kind === 'compound' || !INTEGER.test(t)) bad(text, kind, what);
@@ -41,17 +47,18 @@ function smallInt(min: number, max: number, what: string): Convert {
   };
 }
 
+const intText = smallInt('INT');
+
 function int(text: string, kind: TokenKind): number {
   if (kind === 'number') {
     const n = Math.trunc(Number(text));
-    if (n >= -2147483648 && n <= 2147483647) return n;
+    if (n >= INT_MIN && n <= INT_MAX) return n;
     return bad(text, kind, 'INT', ' (out of range)');
   }
-  return smallInt(-2147483648, 2147483647, 'INT')(text, kind) as number;
+  return intText(text, kind) as number;
 }
 
-const MIN_LONG = -(2n ** 63n);
-const MAX_LONG = 2n ** 63n - 1n;
+const [MIN_LONG, MAX_LONG] = INTEGER_RANGE.BIGINT;
 
 function bigint(text: string, kind: TokenKind): bigint {
   let n: bigint;
@@ -97,8 +104,7 @@ export function converter(type: LogicalType, o: JsonDecodeOptions): Convert {
         if (kind === 'compound') return bad(text, kind, 'BOOLEAN');
         return text.trim().toLowerCase() === 'true';
       };
-    case 'TINYINT': return smallInt(-128, 127, 'TINYINT');
-    case 'SMALLINT': return smallInt(-32768, 32767, 'SMALLINT');
+    case 'TINYINT': case 'SMALLINT': return smallInt(type.kind);
     case 'INT': case 'INTERVAL_YEAR_MONTH': return int;
     case 'BIGINT': return bigint;
     case 'INTERVAL_DAY_TIME': return (text, kind) => Number(bigint(text, kind));
@@ -252,7 +258,7 @@ export function decoder(type: LogicalType, o: JsonDecodeOptions): Decoder {
     case 'INT':
       return (sc) => {
         const text = sc.token();
-        if (sc.kind === 'number' && sc.small === sc.small && sc.small >= -2147483648 && sc.small <= 2147483647) return sc.small;
+        if (sc.kind === 'number' && sc.small === sc.small && sc.small >= INT_MIN && sc.small <= INT_MAX) return sc.small;
         return sc.kind === 'null' ? null : int(text, sc.kind);
       };
     default: {

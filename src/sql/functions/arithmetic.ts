@@ -10,6 +10,7 @@ import * as T from '../types/types.ts';
 import type { LogicalType } from '../types/types.ts';
 import { arithmeticResult, commonType, type ArithmeticOp } from '../types/rules.ts';
 import type { Decimal } from '../types/decimal.ts';
+import { wrapNumber, type SmallIntegerKind } from '../types/integers.ts';
 import { WeirError } from '../../util/errors.ts';
 import type { Evaluator } from './types.ts';
 import { define, strict1, strict2 } from './registry.ts';
@@ -52,11 +53,8 @@ function typeArithmetic(op: ArithmeticOp, fn: string, args: readonly Rex[], at: 
   return call(op, [coerce(a, result), coerce(b, result)], result);
 }
 
-const wrap8 = (n: number): number => (n << 24) >> 24;
-const wrap16 = (n: number): number => (n << 16) >> 16;
-const wrap32 = (n: number): number => n | 0;
-
-function intOps(wrap: (n: number) => number, op: ArithmeticOp): (x: number, y: number) => number {
+function intOps(kind: SmallIntegerKind, op: ArithmeticOp): (x: number, y: number) => number {
+  const wrap = (n: number): number => wrapNumber(kind, n);
   switch (op) {
     case '+': return (x, y) => wrap(x + y);
     case '-': return (x, y) => wrap(x - y);
@@ -124,9 +122,7 @@ function compileArithmetic(op: ArithmeticOp, c: { args: readonly Rex[]; type: Lo
     return strict2(a!, b!, (x, y) => f(asNumber(x), asNumber(y)));
   }
   switch (t.kind) {
-    case 'TINYINT': return strict2(a!, b!, intOps(wrap8, op));
-    case 'SMALLINT': return strict2(a!, b!, intOps(wrap16, op));
-    case 'INT': return strict2(a!, b!, intOps(wrap32, op));
+    case 'TINYINT': case 'SMALLINT': case 'INT': return strict2(a!, b!, intOps(t.kind, op));
     case 'BIGINT': return strict2(a!, b!, bigintOps(op));
     case 'FLOAT': return strict2(a!, b!, doubleOps(op, Math.fround));
     case 'DOUBLE': return strict2(a!, b!, doubleOps(op, (n) => n));
@@ -144,9 +140,10 @@ for (const op of ['+', '-', '*', '/', '%'] as const) {
 
 function negate(t: LogicalType): (x: never) => unknown {
   switch (t.kind) {
-    case 'TINYINT': return (x: number) => wrap8(-x);
-    case 'SMALLINT': return (x: number) => wrap16(-x);
-    case 'INT': return (x: number) => wrap32(-x);
+    case 'TINYINT': case 'SMALLINT': case 'INT': {
+      const kind = t.kind;
+      return (x: number) => wrapNumber(kind, -x);
+    }
     case 'BIGINT': return (x: bigint) => BigInt.asIntN(64, -x);
     case 'DECIMAL': return (x: Decimal) => x.negate();
     default: return (x: number) => -x;

@@ -9,6 +9,7 @@ import { call } from '../plan/rex.ts';
 import * as T from '../types/types.ts';
 import type { LogicalType } from '../types/types.ts';
 import { Decimal } from '../types/decimal.ts';
+import { INTEGER_RANGE, wrapBigInt, wrapNumber, type IntegerKind, type SmallIntegerKind } from '../types/integers.ts';
 import { WeirError } from '../../util/errors.ts';
 import type { EvalContext, Evaluator } from './types.ts';
 import { define } from './registry.ts';
@@ -75,23 +76,15 @@ function doubleToLong(d: number): bigint {
   return BigInt(Math.trunc(d));
 }
 
-function wrapInt(kind: string, n: number): number {
-  switch (kind) {
-    case 'TINYINT': return (n << 24) >> 24;
-    case 'SMALLINT': return (n << 16) >> 16;
-    default: return n | 0;
-  }
-}
-
 const INT_RE = /^[+-]?\d+(\.\d*)?$/;
-const RANGE: Record<string, [bigint, bigint]> = {
-  TINYINT: [-128n, 127n], SMALLINT: [-32768n, 32767n], INT: [-2147483648n, 2147483647n], BIGINT: [-9223372036854775808n, 9223372036854775807n],
-};
+const INT_MIN = Number(INTEGER_RANGE.INT[0]);
+const INT_MAX = Number(INTEGER_RANGE.INT[1]);
 
-function integralFrom(from: LogicalType, kind: string): (v: unknown) => unknown {
+function integralFrom(from: LogicalType, kind: IntegerKind): (v: unknown) => unknown {
   const big = kind === 'BIGINT';
+  const small = kind as SmallIntegerKind; // used only when !big
   if (T.isCharString(from)) {
-    const [lo, hi] = RANGE[kind]!;
+    const [lo, hi] = INTEGER_RANGE[kind];
     return (v) => {
       const s = (v as string).trim();
       if (!INT_RE.test(s)) fail();
@@ -102,17 +95,16 @@ function integralFrom(from: LogicalType, kind: string): (v: unknown) => unknown 
   }
   switch (from.kind) {
     case 'BOOLEAN': return big ? (v) => (v ? 1n : 0n) : (v) => (v ? 1 : 0);
-    case 'TINYINT': case 'SMALLINT': case 'INT': return big ? (v) => BigInt(v as number) : (v) => wrapInt(kind, v as number);
-    case 'BIGINT': return big ? (v) => v : kind === 'INT' ? (v) => Number(BigInt.asIntN(32, v as bigint)) : (v) => wrapInt(kind, Number(BigInt.asIntN(32, v as bigint)));
+    case 'TINYINT': case 'SMALLINT': case 'INT': return big ? (v) => BigInt(v as number) : (v) => wrapNumber(small, v as number);
+    case 'BIGINT': return big ? (v) => v : (v) => wrapBigInt(kind, v as bigint);
     case 'DECIMAL': return (v) => {
       const d = v as Decimal;
-      const n = BigInt.asIntN(64, d.unscaled / 10n ** BigInt(d.scale));
-      return big ? n : wrapInt(kind, Number(BigInt.asIntN(32, n)));
+      return wrapBigInt(kind, d.unscaled / 10n ** BigInt(d.scale));
     };
     case 'FLOAT': case 'DOUBLE': return big ? (v) => doubleToLong(v as number) : (v) => {
       const d = v as number;
-      const i = Number.isNaN(d) ? 0 : d >= 2147483647 ? 2147483647 : d <= -2147483648 ? -2147483648 : Math.trunc(d);
-      return wrapInt(kind, i);
+      const i = Number.isNaN(d) ? 0 : d >= INT_MAX ? INT_MAX : d <= INT_MIN ? INT_MIN : Math.trunc(d);
+      return wrapNumber(small, i);
     };
     case 'INTERVAL_YEAR_MONTH': return (v) => v;
     case 'INTERVAL_DAY_TIME': return (v) => BigInt(v as number);

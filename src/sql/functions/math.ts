@@ -9,6 +9,7 @@ import { call } from '../plan/rex.ts';
 import * as T from '../types/types.ts';
 import type { LogicalType } from '../types/types.ts';
 import { Decimal, MAX_DECIMAL_PRECISION } from '../types/decimal.ts';
+import { wrapNumber } from '../types/integers.ts';
 import { WeirError } from '../../util/errors.ts';
 import { define, strict1, strict2, literalOf } from './registry.ts';
 import { checkSignature, coerce, nullableIf, cannotApply } from './typing.ts';
@@ -109,11 +110,10 @@ function rounder(t: LogicalType, mode: Mode, out: LogicalType): (x: unknown, d: 
       return out.kind === 'DECIMAL' ? r.fit(out.precision, out.scale) : r;
     };
     case 'BIGINT': return (x, d) => (d >= 0 ? x : BigInt.asIntN(64, roundDecimal(new Decimal(x as bigint, 0), d, mode).unscaled));
-    case 'TINYINT': case 'SMALLINT': case 'INT': return (x, d) => {
-      if (d >= 0) return x;
-      const v = Number(roundDecimal(new Decimal(BigInt(x as number), 0), d, mode).unscaled);
-      return t.kind === 'INT' ? v | 0 : t.kind === 'SMALLINT' ? (v << 16) >> 16 : (v << 24) >> 24;
-    };
+    case 'TINYINT': case 'SMALLINT': case 'INT': {
+      const kind = t.kind;
+      return (x, d) => (d >= 0 ? x : wrapNumber(kind, Number(roundDecimal(new Decimal(BigInt(x as number), 0), d, mode).unscaled)));
+    }
     default: {
       const back = t.kind === 'FLOAT' ? Math.fround : (v: number) => v;
       return (x, d) => {
@@ -163,9 +163,10 @@ for (const [names, mode] of [[['FLOOR'], 'FLOOR'], [['CEIL', 'CEILING'], 'CEILIN
 
 function abs(t: LogicalType): (x: never) => unknown {
   switch (t.kind) {
-    case 'TINYINT': return (x: number) => (Math.abs(x) << 24) >> 24;
-    case 'SMALLINT': return (x: number) => (Math.abs(x) << 16) >> 16;
-    case 'INT': return (x: number) => Math.abs(x) | 0;
+    case 'TINYINT': case 'SMALLINT': case 'INT': {
+      const kind = t.kind;
+      return (x: number) => wrapNumber(kind, Math.abs(x));
+    }
     case 'BIGINT': return (x: bigint) => BigInt.asIntN(64, x < 0n ? -x : x);
     case 'DECIMAL': return (x: Decimal) => (x.unscaled < 0n ? x.negate() : x);
     default: return (x: number) => Math.abs(x);

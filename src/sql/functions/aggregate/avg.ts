@@ -8,8 +8,9 @@ import type { AggregateFunction } from '../types.ts';
 import { DECIMAL } from '../../types/types.ts';
 import type { LogicalType } from '../../types/types.ts';
 import { Decimal, MAX_DECIMAL_PRECISION } from '../../types/decimal.ts';
-import { nullableIfEmpty, wrapInt } from './common.ts';
-import type { AggCallSite, IntegerKind } from './common.ts';
+import { nullableIfEmpty } from './common.ts';
+import type { AggCallSite } from './common.ts';
+import { wrapBigInt, type IntegerKind } from '../../types/integers.ts';
 import { checkNumericArg, sumLike, sumOps } from './sum.ts';
 import type { SumAcc } from './sum.ts';
 
@@ -32,7 +33,7 @@ export function resolveAvg(call: AggCallSite): AggregateFunction<SumAcc> {
     default: {
       const kind = arg.kind as IntegerKind;
       // BigInt division truncates toward zero, as Java's does.
-      return sumLike(type, sumOps('BIGINT'), (acc) => wrapInt(kind, (acc.sum as bigint) / BigInt(acc.count)));
+      return sumLike(type, sumOps('BIGINT'), (acc) => wrapBigInt(kind, (acc.sum as bigint) / BigInt(acc.count)));
     }
   }
 }

@@ -68,16 +68,6 @@ export function nullableIfEmpty(t: LogicalType, arg: LogicalType, grouped: boole
   return withNullable(t, grouped ? arg.nullable : true);
 }
 
-
-export type IntegerKind = 'TINYINT' | 'SMALLINT' | 'INT' | 'BIGINT';
-const BITS: Record<IntegerKind, number> = { TINYINT: 8, SMALLINT: 16, INT: 32, BIGINT: 64 };
-
-/** `n` narrowed to the integer type `kind`, wrapping as Java's byte/short/int/long casts do. */
-export function wrapInt(kind: IntegerKind, n: bigint): number | bigint {
-  const w = BigInt.asIntN(BITS[kind], n);
-  return kind === 'BIGINT' ? w : Number(w);
-}
-
 export function toBigInt(v: unknown): bigint {
   return typeof v === 'bigint' ? v : BigInt(v as number);
 }

@@ -10,8 +10,9 @@ import type { AggregateFunction } from '../types.ts';
 import { DECIMAL, isNumeric } from '../../types/types.ts';
 import type { LogicalType } from '../../types/types.ts';
 import { Decimal, MAX_DECIMAL_PRECISION } from '../../types/decimal.ts';
-import { cannotApply, checkArity, checkNoNullLiteral, nullableIfEmpty, wrapInt, toBigInt } from './common.ts';
-import type { AggCallSite, IntegerKind } from './common.ts';
+import { cannotApply, checkArity, checkNoNullLiteral, nullableIfEmpty, toBigInt } from './common.ts';
+import type { AggCallSite } from './common.ts';
+import { wrapBigInt, type IntegerKind } from '../../types/integers.ts';
 
 /** Exact or floating sums of one numeric type: what SUM and AVG accumulate. */
 export interface SumOps<S> {
@@ -103,5 +104,5 @@ export function resolveSum(call: AggCallSite): AggregateFunction<SumAcc> {
   if (arg.kind === 'FLOAT' || arg.kind === 'DOUBLE') return sumLike(type, ops, (acc) => acc.sum);
   const kind = arg.kind as IntegerKind;
   // Summed in 64 bits, then wrapped to the type: the same as wrapping every step (mod 2^n).
-  return sumLike(type, ops, (acc) => wrapInt(kind, acc.sum as bigint));
+  return sumLike(type, ops, (acc) => wrapBigInt(kind, acc.sum as bigint));
 }

@@ -22,6 +22,7 @@ import { readSettings } from './runtime/settings.ts';
 
 export type { JobMetrics, OperatorMetrics, CheckpointMetrics } from './runtime/metrics.ts';
 export type { EngineServices } from './connectors/types.ts';
+export { jobIdFromName } from './checkpoint/paths.ts';
 
 export type JobState = 'running' | 'finished' | 'failed' | 'cancelled';
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,4 +62,17 @@ test('a type error names the operator and the argument types', () => {
 
 test('an unsupported feature is named as such', () => {
   rejected('unsupported.sql', `${DDL}SELECT customer FROM orders ORDER BY customer;\n`, /ORDER BY is not supported yet/, '5:29');
+});
+
+test('a statement set into many long-named tables starts (its job id is capped) and writes each sink', () => {
+  const names = [1, 2, 3, 4].map((i) => `sink_number_${i}_with_a_rather_long_table_name_for_the_job_id`);
+  const ddl = names.map((n) => `CREATE TABLE ${n} (customer STRING) WITH ('connector' = 'filesystem', 'path' = '${join(dir, n)}', 'format' = 'json');`).join('\n');
+  const inserts = names.map((n) => `INSERT INTO ${n} SELECT customer FROM orders;`).join('\n');
+  const r = run('set.sql', `${DDL}${ddl}\nEXECUTE STATEMENT SET BEGIN\n${inserts}\nEND;\n`);
+  assert.equal(r.status, 0, r.stderr);
+  for (const n of names) {
+    const files = readdirSync(join(dir, n)).filter((f) => !f.startsWith('.'));
+    const rows = files.flatMap((f) => readFileSync(join(dir, n, f), 'utf8').trim().split('\n'));
+    assert.deepEqual(rows.sort(), ['{"customer":"ada"}', '{"customer":"ada"}', '{"customer":"bob"}']);
+  }
 });

@@ -8,7 +8,7 @@ import { toSql } from '../../sql/types/types.ts';
 import { tableSchema } from '../../sql/plan/schema.ts';
 import type { Change } from '../../sql/types/values.ts';
 import type { Field } from '../../sql/plan/physical.ts';
-import { startJob, type Job, type JobOptions } from '../../engine/index.ts';
+import { jobIdFromName, startJob, type Job, type JobOptions } from '../../engine/index.ts';
 import type { EngineServices } from '../../engine/connectors/types.ts';
 import type { ObjectStore } from '../../storage/index.ts';
 import { WeirError } from '../../util/errors.ts';
@@ -77,7 +77,7 @@ export class SqlSession {
       return;
     }
     const plan = planned.plan;
-    const jobId = `${plan.name}-${index}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+    const jobId = `${jobIdFromName(plan.name)}-${index}`;
     const collect = plan.sinks.find((k) => k.kind === 'collect');
     const onResults = this.#options.onResults;
     const job: Job = startJob(plan, {

@@ -21,7 +21,7 @@ import type { JobSettings } from './settings.ts';
 import { CheckpointStats } from './metrics.ts';
 
 /** Records asked of a source per poll. */
-export const BATCH_SIZE = 2048;
+const BATCH_SIZE = 2048;
 /** Wait when no source had records, before polling again (ms). */
 const IDLE_WAIT = 2;
 /** How often idle state entries are expired (ms). */
@@ -52,7 +52,7 @@ interface CheckpointData {
   readonly sinks: [number, unknown][];
 }
 
-export type AttemptEnd = 'finished' | 'stopped' | 'cancelled';
+type AttemptEnd = 'finished' | 'stopped' | 'cancelled';
 
 export interface AttemptControl {
   stop: boolean;
@@ -197,6 +197,7 @@ export class Attempt {
       this.o.onProgress?.(this.records);
       if (open === 0) {
         if (interval !== undefined) await this.checkpoint();
+        else await this.endOfInput();
         return 'finished';
       }
       if (interval !== undefined && now - lastCheckpoint >= interval) {
@@ -209,6 +210,13 @@ export class Attempt {
       }
       if (got === 0) await new Promise((r) => setTimeout(r, IDLE_WAIT));
     }
+  }
+
+  /** All input was read and no checkpoints are taken: sinks still make their output final (durable,
+   * files published), as Flink's sinks do at the end of input. */
+  private async endOfInput(): Promise<void> {
+    for (const t of this.terminals) await t.op.checkpoint(0);
+    for (const t of this.terminals) await t.op.committed(0);
   }
 
   /** Takes checkpoint: snapshot everything, write and commit it, then tell the sinks. */

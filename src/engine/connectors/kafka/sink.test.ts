@@ -1,6 +1,7 @@
 // The kafka sink against a broker in this process, written in-process and over the wire, read
 // back with kcat: Kafka's key hashing (checked against librdkafka's murmur2 partitioner), the
-// round-robin and fixed partitioners, headers and timestamp metadata, batching, and refusals.
+// round-robin and fixed partitioners, headers and timestamp metadata, batching, and refusals; in
+// process, topic auto-creation through the broker's hooks, and Fetch long-polls woken by appends.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as T from '../../../sql/types/types.ts';
@@ -8,6 +9,8 @@ import type { Field } from '../../../sql/plan/physical.ts';
 import { batchesIn } from '../../../protocol/records/index.ts';
 import { WeirError } from '../../../util/errors.ts';
 import { kafka } from './index.ts';
+import { LocalTransport } from './local.ts';
+import { RemoteTransport } from './remote.ts';
 import { WAYS, context, kcat, kcatRead, startBroker, type Way } from './test-support.ts';
 
 const b = await startBroker();
@@ -92,4 +95,41 @@ for (const way of WAYS) {
 
 test('in-process: writing to a topic the broker does not have names it', async () => {
   await assert.rejects(kafka.createSink!(context({ options: options('absent'), fields: FIELDS, services: WAYS[0]!.services(b) })), /topic 'absent' does not exist on the in-process broker/);
+});
+
+test('in-process with the broker hooks: a sink creates a missing topic; a source or fetch does not', async () => {
+  const services = { ...WAYS[0]!.services(b), broker: { createTopic: (name: string) => b.broker.autoCreate(name) } };
+  await assert.rejects(kafka.createSource!(context({ options: { ...options('hooked-source'), 'scan.startup.mode': 'earliest-offset' }, fields: FIELDS, services })), /topic 'hooked-source' does not exist/);
+  assert.equal(b.broker.log.topic('hooked-source'), undefined, 'a source does not create its topic');
+  const fetched = await new LocalTransport(b.broker.log, services.broker).fetch([{ topic: 'hooked-fetch', partition: 0, offset: 0n }], 1024);
+  assert.equal(fetched[0]!.kind, 'retry');
+  assert.equal(b.broker.log.topic('hooked-fetch'), undefined, 'a fetch does not create its topic');
+  const sink = await kafka.createSink!(context({ options: options('hooked-sink'), fields: FIELDS, services }));
+  assert.equal(b.broker.log.topic('hooked-sink')?.partitions, b.broker.config.numPartitions, 'created with the broker defaults');
+  await sink.write(inserts(3));
+  await sink.checkpoint(1);
+  await sink.close();
+  assert.deepEqual((await kcatRead(b.bootstrap, 'hooked-sink')).map((r) => r.payload).sort(), ['{"id":0,"name":"n0"}', '{"id":1,"name":"n1"}', '{"id":2,"name":"n2"}']);
+});
+
+test('in-process: an append by the sink wakes a Fetch long-poll over the wire at once', async () => {
+  const t = topic('long-poll', WAYS[0]!, 1);
+  const wire = new RemoteTransport({ base: { clientId: 'long-poll', bootstrapBrokers: [b.bootstrap] }, groupId: 'long-poll', isolationLevel: 0, acks: -1 });
+  try {
+    assert.equal(await wire.partitionCount(t), 1, 'connected and metadata known before the fetch');
+    const fetching = wire.fetch([{ topic: t, partition: 0, offset: 0n }], 2 ** 20, 5000);
+    await new Promise((r) => setTimeout(r, 500)); // the Fetch now waits in the broker
+    const sink = await kafka.createSink!(context({ options: options(t), fields: FIELDS, services: WAYS[0]!.services(b) }));
+    const written = Date.now();
+    await sink.write(inserts(2));
+    await sink.checkpoint(1);
+    const [result] = await fetching;
+    const waited = Date.now() - written;
+    await sink.close();
+    assert.equal(result!.kind, 'records');
+    assert.equal(result!.kind === 'records' ? result!.records.length : 0, 2);
+    assert.ok(waited < 2000, `the fetch answered ${waited} ms after the append, not at its 5 s max wait`);
+  } finally {
+    await wire.close();
+  }
 });

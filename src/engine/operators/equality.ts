@@ -4,7 +4,7 @@
 import { Decimal } from '../../sql/types/decimal.ts';
 import { keyOf, type Row } from '../../sql/types/values.ts';
 
-export function valuesEqual(a: unknown, b: unknown): boolean {
+function valuesEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || a === undefined || b === undefined) return false;
   if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);

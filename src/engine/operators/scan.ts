@@ -19,7 +19,6 @@ export class ScanSource {
   private readonly watermarks: PartitionWatermarks;
   private readonly clock: EvalContext;
   private finished = false;
-  recordsIn = 0;
 
   constructor(node: Scan, reader: SourceReader, ctx: EvalContext, idleTimeout: number) {
     this.node = node;
@@ -69,7 +68,6 @@ export class ScanSource {
       }
       out[i] = row === r.row ? r : { kind: r.kind, row };
     }
-    this.recordsIn += records.length;
     return out;
   }
 

@@ -7,7 +7,7 @@ import type { PhysicalNode } from '../../sql/plan/physical.ts';
 import type { Change } from '../../sql/types/values.ts';
 import { NO_WATERMARK, type Operator } from './operator.ts';
 
-export interface Edge {
+interface Edge {
   readonly task: Task;
   readonly input: number;
 }

@@ -1,5 +1,5 @@
 // The operator contract (STYLE example 6): what every node of a running job implements. The
-// runtime (src/engine/runtime/job.ts) calls operators from one task, between awaits, in batches:
+// runtime (attempt.ts, through graph.ts) calls operators from one task, between awaits, in batches:
 // `process` gets an array of changes from one input and pushes its results onto `out`; the runtime
 // routes `out` to the node's consumers. Nothing here is async except the sink hooks.
 import type { Change } from '../../sql/types/values.ts';

@@ -57,10 +57,6 @@ export class KeyedState<V> {
     this.times?.clear();
   }
 
-  keys(): IterableIterator<string> {
-    return this.map.keys();
-  }
-
   entries(): IterableIterator<[string, V]> {
     return this.map.entries();
   }
@@ -99,7 +95,7 @@ export class KeyedState<V> {
 }
 
 /** A rough size in bytes of a runtime value (V8 object overheads included coarsely). */
-export function estimateBytes(v: unknown, depth = 0): number {
+function estimateBytes(v: unknown, depth = 0): number {
   if (v === null || v === undefined) return 8;
   switch (typeof v) {
     case 'number': case 'boolean': return 8;

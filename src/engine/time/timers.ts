@@ -14,11 +14,6 @@ export class TimerQueue {
     keys.add(key);
   }
 
-  /** The earliest time with timers, or undefined. */
-  peek(): number | undefined {
-    return this.heap[0];
-  }
-
   /** Removes and returns the earliest time's keys if that time is ≤ `limit`. */
   popDue(limit: number): { time: number; keys: Set<string> } | undefined {
     const time = this.heap[0];

@@ -7,7 +7,7 @@ import type { LogicalType } from '../../sql/types/types.ts';
 import { instantToLocal, localToInstant } from '../../sql/functions/datetime.ts';
 
 /** The start of the window of `size` that `t` falls in. */
-export function windowStart(t: number, offset: number, size: number): number {
+function windowStart(t: number, offset: number, size: number): number {
   const rem = (t - offset) % size;
   return rem < 0 ? t - (rem + size) : t - rem;
 }

@@ -35,19 +35,18 @@ const MISSING = new Set(['ENOENT', 'ENOTDIR', 'EISDIR']);
 /** Ranged GETs longer than this look up the object's size before allocating. */
 const STAT_ABOVE_BYTES = 64 * 2 ** 20;
 
-/** Buffers per writev call (Linux's IOV_MAX). */
-const MAX_IOVECS = 1024;
-
-/** Writes the chunks in order with as few writev calls as the kernel allows, resuming after a short write. */
+/**
+ * Writes the chunks in order, as few writev calls as the kernel allows (libuv itself splits one at
+ * IOV_MAX and loops), resuming after a short write.
+ */
 export const writeAll: WriteChunks = async (file, chunks) => {
   let position = 0;
   let pending = chunks.filter((c) => c.byteLength > 0);
   while (pending.length > 0) {
-    const group = pending.slice(0, MAX_IOVECS);
-    let { bytesWritten } = await file.writev(group, position);
+    let { bytesWritten } = await file.writev(pending, position);
     position += bytesWritten;
     let done = 0;
-    while (done < group.length && bytesWritten >= group[done]!.byteLength) bytesWritten -= group[done++]!.byteLength;
+    while (done < pending.length && bytesWritten >= pending[done]!.byteLength) bytesWritten -= pending[done++]!.byteLength;
     const rest = pending.slice(done);
     if (bytesWritten > 0) rest[0] = rest[0]!.subarray(bytesWritten);
     pending = rest;

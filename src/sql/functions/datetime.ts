@@ -112,14 +112,27 @@ export function checkZone(zone: string): void {
   if (fixedOffset(zone) === null) formatter(zone);
 }
 
+// The last answer, checked before building offsetCache's key: records mostly fall in the same hour.
+let lastZone = '';
+let lastHour = NaN;
+let lastOffset = 0;
+
+function remember(zone: string, hour: number, offset: number): number {
+  lastZone = zone;
+  lastHour = hour;
+  lastOffset = offset;
+  return offset;
+}
+
 /** Offset of `zone` from UTC (ms) at the instant `epochMs`. */
 export function zoneOffset(zone: string, epochMs: number): number {
   const fixed = fixedOffset(zone);
   if (fixed !== null) return fixed;
   const hour = Math.floor(epochMs / 3_600_000);
+  if (hour === lastHour && zone === lastZone) return lastOffset;
   const key = zone + '@' + hour;
   const cached = offsetCache.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) return remember(zone, hour, cached);
   const at = hour * 3_600_000;
   const parts = formatter(zone).formatToParts(new Date(at));
   let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, bc = false;
@@ -139,7 +152,7 @@ export function zoneOffset(zone: string, epochMs: number): number {
   const offset = wall - at;
   if (offsetCache.size > 50_000) offsetCache.clear();
   offsetCache.set(key, offset);
-  return offset;
+  return remember(zone, hour, offset);
 }
 
 /** An instant (epoch ms) as the wall clock of `zone` (a TIMESTAMP value). */

@@ -77,3 +77,17 @@ test('global aggregate (no keys) and state TTL expiry', () => {
   // expired state: the key starts over, as Flink does after TTL
   assert.deepEqual(feed(op, [['+I', ['c', 1, true]]]), ['+I[1n]']);
 });
+
+test('state TTL: an expired key starts over on read, with no expire() sweep in between', () => {
+  const clock = { t: 0 };
+  const op = new GroupAggregateOperator(node([agg('COUNT', [])]), opContext(1000, clock));
+  assert.deepEqual(feed(op, [['+I', ['a', 1, true]]]), ['+I[a, 1n]']);
+  // each write restarts the time to live: 999 ms after the last write the key is still there
+  clock.t = 600;
+  assert.deepEqual(feed(op, [['+I', ['a', 1, true]]]), ['-U[a, 1n]', '+U[a, 2n]']);
+  clock.t = 1599;
+  assert.deepEqual(feed(op, [['+I', ['a', 1, true]]]), ['-U[a, 2n]', '+U[a, 3n]']);
+  // 1000 ms after the last write it is gone: a fresh +I, no retraction of the old result
+  clock.t = 2599;
+  assert.deepEqual(feed(op, [['+I', ['a', 1, true]]]), ['+I[a, 1n]']);
+});

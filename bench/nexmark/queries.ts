@@ -7,27 +7,20 @@
 
 const EVENT_TIME = 'CASE WHEN event_type = 0 THEN person.`dateTime` WHEN event_type = 1 THEN auction.`dateTime` ELSE bid.`dateTime` END';
 
-/**
- * The event table's columns: the nexmark connector's layout, event time and its watermark.
- * `watermarkColumn`: a stopgap for a parser that reads an unqualified backquoted name inside an
- * expression (`dateTime` - INTERVAL …) as a string: the same watermark, from an extra computed
- * column that names no column unqualified (query.ts decides, by parsing a probe).
- */
-function eventColumns(watermarkColumn: boolean): string {
+/** The event table's columns: the nexmark connector's layout, event time and its watermark. */
+function eventColumns(): string {
   return `
   event_type INT,
   person ROW<id BIGINT, name VARCHAR, emailAddress VARCHAR, creditCard VARCHAR, city VARCHAR, state VARCHAR, \`dateTime\` TIMESTAMP(3), extra VARCHAR>,
   auction ROW<id BIGINT, itemName VARCHAR, description VARCHAR, initialBid BIGINT, reserve BIGINT, \`dateTime\` TIMESTAMP(3), expires TIMESTAMP(3), seller BIGINT, category BIGINT, extra VARCHAR>,
   bid ROW<auction BIGINT, bidder BIGINT, price BIGINT, channel VARCHAR, url VARCHAR, \`dateTime\` TIMESTAMP(3), extra VARCHAR>,
-  \`dateTime\` AS ${EVENT_TIME},${watermarkColumn ? `
-  watermark_time AS (${EVENT_TIME}) - INTERVAL '4' SECOND,
-  WATERMARK FOR \`dateTime\` AS watermark_time` : `
-  WATERMARK FOR \`dateTime\` AS \`dateTime\` - INTERVAL '4' SECOND`}`;
+  \`dateTime\` AS ${EVENT_TIME},
+  WATERMARK FOR \`dateTime\` AS \`dateTime\` - INTERVAL '4' SECOND`;
 }
 
 /** Options of the generated stream: the V2 workload's rate (100K events/s of event time) and mix (1:3:46). */
-export function nexmarkTable(name: string, events: number, watermarkColumn: boolean): string {
-  return `CREATE TABLE ${name} (${eventColumns(watermarkColumn)}
+export function nexmarkTable(name: string, events: number): string {
+  return `CREATE TABLE ${name} (${eventColumns()}
 ) WITH (
   'connector' = 'nexmark',
   'first-event.rate' = '100000',
@@ -41,8 +34,8 @@ export function nexmarkTable(name: string, events: number, watermarkColumn: bool
 }
 
 /** The same events as JSON in a Kafka topic (the project's ddl_kafka.sql), read to its end. */
-export function kafkaTable(name: string, topic: string, bootstrap: string, bounded: boolean, watermarkColumn: boolean): string {
-  return `CREATE TABLE ${name} (${eventColumns(watermarkColumn)}
+export function kafkaTable(name: string, topic: string, bootstrap: string, bounded: boolean): string {
+  return `CREATE TABLE ${name} (${eventColumns()}
 ) WITH (
   'connector' = 'kafka',
   'topic' = '${topic}',
@@ -161,7 +154,7 @@ WHERE rownum <= 1;`;
   auction BIGINT, bidder BIGINT, price BIGINT, \`dateTime\` TIMESTAMP(3), extra VARCHAR, dt STRING, hm STRING
 ) PARTITIONED BY (dt, hm) WITH (
   'connector' = 'filesystem',
-  'path' = 'file://${dir}/q10/',
+  'path' = '${dir}/q10/',
   'format' = 'csv',
   'sink.partition-commit.trigger' = 'partition-time',
   'sink.partition-commit.delay' = '1 min',
@@ -189,7 +182,7 @@ SELECT bidder, COUNT(*) AS bid_count, window_start AS starttime, window_end AS e
 FROM TABLE(TUMBLE(TABLE B, DESCRIPTOR(p_time), INTERVAL '10' SECOND))
 GROUP BY bidder, window_start, window_end;`;
     case 'q13': // bounded side input: processing-time temporal join with a file
-      return `CREATE TABLE side_input (key BIGINT, \`value\` VARCHAR) WITH ('connector' = 'filesystem', 'path' = 'file://${dir}/side_input.txt', 'format' = 'csv');
+      return `CREATE TABLE side_input (key BIGINT, \`value\` VARCHAR) WITH ('connector' = 'filesystem', 'path' = '${dir}/side_input.txt', 'format' = 'csv');
 ${blackhole('nexmark_q13', 'auction BIGINT, bidder BIGINT, price BIGINT, `dateTime` TIMESTAMP(3), `value` VARCHAR')}
 INSERT INTO nexmark_q13
 SELECT B.auction, B.bidder, B.price, B.\`dateTime\`, S.\`value\`

@@ -18,24 +18,7 @@ import { brokerConfig } from '../../src/broker/config.ts';
 import { SqlSession } from '../../src/cli/sql/session.ts';
 import type { EngineServices } from '../../src/engine/index.ts';
 import { openObjectStore } from '../../src/storage/index.ts';
-import { parseScript } from '../../src/sql/parse/index.ts';
 import { kafkaTable, nexmarkTable, query, views } from './queries.ts';
-
-/** Whether the parser reads `x` + 1 as the column x plus one (else the watermark needs the stopgap in queries.ts). */
-function readsBackquotedNames(): boolean {
-  const [s] = parseScript('SELECT `x` + 1 FROM t');
-  return s?.kind === 'query' && s.query.kind === 'select' && s.query.items[0]?.expr.kind === 'binary' && s.query.items[0].expr.left.kind === 'column';
-}
-const STOPGAP = !readsBackquotedNames();
-
-/**
- * With that parser, a query naming `dateTime` unqualified inside an expression (DATE_FORMAT(`dateTime`,
- * …)) would run on the string '`dateTime`': such a query is not run, its error names the place.
- */
-function misreadName(sql: string, file: string): string | undefined {
-  const m = /"kind":"string","value":"(`[^"`]+`)","line":(\d+),"column":(\d+)/.exec(JSON.stringify(parseScript(sql, file)));
-  return m === null ? undefined : `${file}:${m[2]}:${m[3]}: the parser reads the name ${m[1]} as a string literal here, so the results would be wrong (not run)`;
-}
 
 export interface QueryResult {
   readonly query: string;
@@ -49,8 +32,6 @@ export interface QueryResult {
   /** Loading the topic (kafka source). */
   readonly load?: Measured;
   readonly error?: string;
-  /** The watermark came from the stopgap computed column (queries.ts). */
-  readonly watermarkStopgap: boolean;
 }
 
 export interface Measured {
@@ -86,26 +67,24 @@ async function run(name: string, events: number, source: 'nexmark' | 'kafka'): P
   let broker: Broker | undefined;
   try {
     const sql = query(name, dir);
-    if (sql === undefined) return { query: name, source, events, watermarkStopgap: STOPGAP, error: `unknown query ${name}` };
-    const misread = STOPGAP ? misreadName(nexmarkTable('datagen', events, true) + views('datagen') + sql, `${name}.sql`) : undefined;
-    if (misread !== undefined) return { query: name, source, events, watermarkStopgap: STOPGAP, error: misread };
+    if (sql === undefined) return { query: name, source, events, error: `unknown query ${name}` };
     writeFileSync(join(dir, 'side_input.txt'), Array.from({ length: 10_000 }, (_, i) => `${i},${i}`).join('\n') + '\n');
     if (source === 'nexmark') {
-      const m = await timed(nexmarkTable('datagen', events, STOPGAP) + views('datagen') + sql, {}, dir, `${name}.sql`);
-      return { query: name, source, events, watermarkStopgap: STOPGAP, ...m };
+      const m = await timed(nexmarkTable('datagen', events) + views('datagen') + sql, {}, dir, `${name}.sql`);
+      return { query: name, source, events, ...m };
     }
     broker = await Broker.start(brokerConfig({ 'data.dir': join(dir, 'broker'), listeners: '127.0.0.1:0' }));
     const bootstrap = `127.0.0.1:${broker.address().port}`;
     const services: EngineServices = { log: broker.log, localBootstrap: [bootstrap] };
     broker.log.createTopic('nexmark', 1);
     const load = await timed(
-      nexmarkTable('datagen', events, STOPGAP) + kafkaTable('kafka', 'nexmark', bootstrap, false, STOPGAP) + 'INSERT INTO kafka SELECT event_type, person, auction, bid FROM datagen;',
+      nexmarkTable('datagen', events) + kafkaTable('kafka', 'nexmark', bootstrap, false) + 'INSERT INTO kafka SELECT event_type, person, auction, bid FROM datagen;',
       services, dir, 'load.sql',
     );
-    const m = await timed(kafkaTable('kafka', 'nexmark', bootstrap, true, STOPGAP) + views('kafka') + sql, services, dir, `${name}.sql`);
-    return { query: name, source, events, watermarkStopgap: STOPGAP, ...m, load };
+    const m = await timed(kafkaTable('kafka', 'nexmark', bootstrap, true) + views('kafka') + sql, services, dir, `${name}.sql`);
+    return { query: name, source, events, ...m, load };
   } catch (e) {
-    return { query: name, source, events, watermarkStopgap: STOPGAP, error: firstLine(e) };
+    return { query: name, source, events, error: firstLine(e) };
   } finally {
     await broker?.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -52,7 +52,7 @@ function runChild(q: string, source: 'nexmark' | 'kafka', nodeFlags: readonly st
         resolve(JSON.parse(line) as QueryResult);
       } catch {
         const why = signal === 'SIGKILL' ? `timed out after ${timeoutS} s` : `exited with ${code ?? signal}: ${err.trim().split('\n')[0] ?? ''}`;
-        resolve({ query: q, source, events, watermarkStopgap: false, error: why });
+        resolve({ query: q, source, events, error: why });
       }
     });
   });
@@ -83,20 +83,16 @@ const m = machine();
 console.log(`Nexmark on Weir — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; ${new Date().toISOString().slice(0, 10)}`);
 console.log(`${events.toLocaleString('en-US')} events per query (bid:auction:person 46:3:1, 100K events/s of event time), blackhole sink, one process per query; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 console.log(`${'query'.padEnd(22)}  ${'CPU s'.padStart(6)}  ${'wall s'.padStart(6)}  ${'ev/s/core'.padStart(9)}  ${'ev/s wall'.padStart(9)}  ${'Flink/core'.padStart(9)}  ${'ratio'.padStart(6)}  notes`);
-let stopgap = false;
 for (const q of queries) {
   const r = await runChild(q, 'nexmark');
-  stopgap ||= r.watermarkStopgap;
   console.log(row(q, r, flinkPerCore(q)));
 }
 for (const q of kafkaQueries) {
   const r = await runChild(q, 'kafka');
-  stopgap ||= r.watermarkStopgap;
   if (r.load !== undefined) console.log(row('load nexmark→kafka', { ...r, ...r.load, error: undefined }, undefined));
   console.log(row(`${q} from kafka JSON`, r, flinkPerCore(q)));
 }
 console.log('ev/s/core: events / CPU seconds of the process while the job ran; Flink/core: the nexmark V2 sample run (GUIDE_V2.md) throughput / cores; ratio: Weir / Flink per core.');
-if (stopgap) console.log('Note: the watermark was declared through a computed column (queries.ts), as the parser misreads `dateTime` - INTERVAL …');
 console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
 if (profile !== undefined) {

@@ -10,8 +10,8 @@
 //                             [--timeout S] [--profile QUERY]
 //
 // --events N: events per query (default 1,000,000). --timeout S: per query (default 300 s).
-// --kafka-queries '': skip the runs from a topic. --profile QUERY: run that query once more under
-// `node --cpu-prof` (nexmark source) and print where the time went (bench/broker/profile.ts).
+// --kafka-queries none (or ''): skip the runs from a topic. --profile QUERY: run that query once
+// more under `node --cpu-prof` (nexmark source) and print where the time went (bench/broker/profile.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,7 +29,7 @@ const arg = (name: string): string | undefined => {
 };
 const events = Number(arg('events') ?? 1_000_000);
 const queries = (arg('queries') ?? ALL_QUERIES.join(',')).split(',').filter((q) => q !== '');
-const kafkaQueries = (arg('kafka-queries') ?? 'q0,q1,q2').split(',').filter((q) => q !== '');
+const kafkaQueries = (arg('kafka-queries') ?? 'q0,q1,q2').split(',').filter((q) => q !== '' && q !== 'none');
 const timeoutS = Number(arg('timeout') ?? 300);
 const profile = arg('profile');
 

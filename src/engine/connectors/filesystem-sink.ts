@@ -123,7 +123,7 @@ export async function fileSink(ctx: ConnectorContext): Promise<SinkWriter> {
   const dir = ctx.options.get('path')!;
   await mkdir(dir, { recursive: true });
   const { name, options } = formatOptions(ctx.options, 'format');
-  const encoder = formatFor(name).serializer({ options, fields: ctx.fields, timeZone: ctx.timeZone });
+  const encoder = formatFor(name).serializer({ options, fields: ctx.fields });
   const state = ctx.restored as SinkState | undefined;
   const writer = new FileSinkWriter(dir, encoder, ctx.options);
   if (state !== undefined) await writer.recover(state);

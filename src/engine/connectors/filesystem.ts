@@ -161,7 +161,7 @@ async function createSource(ctx: ConnectorContext): Promise<SourceReader> {
   }
   const files = info.isDirectory() ? await listFiles(root) : [''];
   const { name, options } = formatOptions(ctx.options, 'format');
-  const decoder = formatFor(name).deserializer({ options, fields: ctx.fields, timeZone: ctx.timeZone });
+  const decoder = formatFor(name).deserializer({ options, fields: ctx.fields });
   return new FileReader(ctx, root, files, decoder);
 }
 

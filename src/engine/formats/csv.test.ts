@@ -6,7 +6,7 @@ import * as T from '../../sql/types/types.ts';
 import type { Field } from '../../sql/plan/physical.ts';
 import { csv } from './csv.ts';
 
-const ctx = (fields: Field[], options: Record<string, string> = {}) => ({ fields, options: new Map(Object.entries(options)), timeZone: 'UTC' });
+const ctx = (fields: Field[], options: Record<string, string> = {}) => ({ fields, options: new Map(Object.entries(options)) });
 const decode = (fields: Field[], s: string, options: Record<string, string> = {}) => csv.deserializer(ctx(fields, options)).decode(new TextEncoder().encode(s));
 const encode = (fields: Field[], row: unknown[], options: Record<string, string> = {}) => new TextDecoder().decode(csv.serializer(ctx(fields, options)).encode(row));
 

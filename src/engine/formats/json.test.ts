@@ -7,7 +7,7 @@ import type { Field } from '../../sql/plan/physical.ts';
 import { WeirError } from '../../util/errors.ts';
 import { json } from './json.ts';
 
-const ctx = (fields: Field[], options: Record<string, string> = {}) => ({ fields, options: new Map(Object.entries(options)), timeZone: 'UTC' });
+const ctx = (fields: Field[], options: Record<string, string> = {}) => ({ fields, options: new Map(Object.entries(options)) });
 const bytes = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const decode = (fields: Field[], s: string, options: Record<string, string> = {}) => json.deserializer(ctx(fields, options)).decode(bytes(s));

@@ -5,7 +5,7 @@ import * as T from '../../sql/types/types.ts';
 import type { LogicalType } from '../../sql/types/types.ts';
 import { raw } from './raw.ts';
 
-const ctx = (type: LogicalType, options: Record<string, string> = {}) => ({ fields: [{ name: 'v', type }], options: new Map(Object.entries(options)), timeZone: 'UTC' });
+const ctx = (type: LogicalType, options: Record<string, string> = {}) => ({ fields: [{ name: 'v', type }], options: new Map(Object.entries(options)) });
 const roundTrip = (type: LogicalType, value: unknown, options: Record<string, string> = {}) => {
   const bytes = raw.serializer(ctx(type, options)).encode([value]);
   return { bytes: [...bytes], back: raw.deserializer(ctx(type, options)).decode(bytes) };
@@ -35,7 +35,7 @@ test('strings in the charset, bytes as they are, NULL', () => {
 
 test('errors: wrong size, several columns, unsupported type or charset', () => {
   assert.throws(() => raw.deserializer(ctx(T.INT())).decode(new Uint8Array(3)), /raw INT: expected 4 bytes, got 3/);
-  const two = { fields: [{ name: 'a', type: T.INT() }, { name: 'b', type: T.INT() }], options: new Map(), timeZone: 'UTC' };
+  const two = { fields: [{ name: 'a', type: T.INT() }, { name: 'b', type: T.INT() }], options: new Map() };
   assert.throws(() => raw.deserializer(two), /only supports single physical column.*\[`a` INT, `b` INT\]/);
   assert.throws(() => raw.serializer(ctx(T.DATE())), /doesn't support 'DATE'/);
   assert.throws(() => raw.serializer(ctx(T.STRING(), { charset: 'EBCDIC' })), /Unsupported raw.charset 'EBCDIC'/);

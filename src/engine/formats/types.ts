@@ -9,8 +9,6 @@ export interface FormatContext {
   readonly options: ReadonlyMap<string, string>;
   /** The fields read and written, in order. */
   readonly fields: readonly Field[];
-  /** The session time zone, for TIMESTAMP_LTZ text. */
-  readonly timeZone: string;
 }
 
 export interface Deserializer {

@@ -76,8 +76,8 @@ export class RecordDecoder {
     this.upsert = o.upsert;
     this.layout = layoutOf(ctx, o, READABLE_METADATA);
     const { keyFormat, valueFormat } = this.layout;
-    this.keys = keyFormat === undefined ? undefined : formatFor(keyFormat.name).deserializer({ options: keyFormat.options, fields: keyFormat.fields, timeZone: ctx.timeZone });
-    this.values = formatFor(valueFormat.name).deserializer({ options: valueFormat.options, fields: valueFormat.fields, timeZone: ctx.timeZone });
+    this.keys = keyFormat === undefined ? undefined : formatFor(keyFormat.name).deserializer({ options: keyFormat.options, fields: keyFormat.fields });
+    this.values = formatFor(valueFormat.name).deserializer({ options: valueFormat.options, fields: valueFormat.fields });
   }
 
   /** The record's row and kind, or undefined when it yields none (skipped ones are counted). */
@@ -156,8 +156,8 @@ export class RecordEncoder {
     this.upsert = o.upsert;
     this.layout = layoutOf(ctx, o, WRITABLE_METADATA);
     const { keyFormat, valueFormat } = this.layout;
-    this.keys = keyFormat === undefined ? undefined : formatFor(keyFormat.name).serializer({ options: keyFormat.options, fields: keyFormat.fields, timeZone: ctx.timeZone });
-    this.values = formatFor(valueFormat.name).serializer({ options: valueFormat.options, fields: valueFormat.fields, timeZone: ctx.timeZone });
+    this.keys = keyFormat === undefined ? undefined : formatFor(keyFormat.name).serializer({ options: keyFormat.options, fields: keyFormat.fields });
+    this.values = formatFor(valueFormat.name).serializer({ options: valueFormat.options, fields: valueFormat.fields });
     this.headersAt = ctx.metadata.find((m) => m.key === 'headers')?.index;
     this.timestampAt = ctx.metadata.find((m) => m.key === 'timestamp')?.index;
   }

@@ -14,7 +14,8 @@ import { CsvSyntaxError, fieldText, splitRecord, type CsvDialect } from './csv-l
 import { converter, type JsonDecodeOptions } from './json-decode.ts';
 import { JsonValueError } from './json-scan.ts';
 import { decimalText, doubleText, floatText } from '../../sql/types/java-text.ts';
-import { char, flag } from './options.ts';
+import { bool } from '../connectors/options.ts';
+import { char } from './options.ts';
 import { formatDate, formatTime, formatTimestamp } from './temporal.ts';
 import type { Deserializer, Format, FormatContext, Serializer } from './types.ts';
 
@@ -27,7 +28,7 @@ interface CsvOptions extends CsvDialect {
 }
 
 function csvOptions(o: ReadonlyMap<string, string>): CsvOptions {
-  const disableQuote = flag(o, 'disable-quote-character');
+  const disableQuote = bool(o, 'disable-quote-character', false);
   if (disableQuote && o.has('quote-character')) {
     throw new WeirError('CONFIG_INVALID', "Format cannot define a quote character and disabled quote character at the same time", { hint: "remove 'csv.quote-character' or 'csv.disable-quote-character'" });
   }
@@ -37,9 +38,9 @@ function csvOptions(o: ReadonlyMap<string, string>): CsvOptions {
     escape: char(o, 'escape-character', undefined),
     arrayDelimiter: o.get('array-element-delimiter') ?? ';',
     nullLiteral: o.get('null-literal'),
-    allowComments: flag(o, 'allow-comments'),
-    ignoreParseErrors: flag(o, 'ignore-parse-errors'),
-    scientific: flag(o, 'write-bigdecimal-in-scientific-notation', true),
+    allowComments: bool(o, 'allow-comments', false),
+    ignoreParseErrors: bool(o, 'ignore-parse-errors', false),
+    scientific: bool(o, 'write-bigdecimal-in-scientific-notation', true),
   };
 }
 

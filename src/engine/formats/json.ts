@@ -10,7 +10,8 @@ import { WeirError } from '../../util/errors.ts';
 import { decoder } from './json-decode.ts';
 import { encoder } from './json-encode.ts';
 import { JsonScanner, JsonSyntaxError, JsonValueError } from './json-scan.ts';
-import { choice, flag } from './options.ts';
+import { bool } from '../connectors/options.ts';
+import { choice } from './options.ts';
 import type { Deserializer, Format, FormatContext, Serializer } from './types.ts';
 
 const STANDARDS = ['SQL', 'ISO-8601'] as const;
@@ -21,8 +22,8 @@ function preview(text: string): string {
 
 function deserializer(ctx: FormatContext): Deserializer {
   const o = ctx.options;
-  const failOnMissingField = flag(o, 'fail-on-missing-field');
-  const ignoreParseErrors = flag(o, 'ignore-parse-errors');
+  const failOnMissingField = bool(o, 'fail-on-missing-field', false);
+  const ignoreParseErrors = bool(o, 'ignore-parse-errors', false);
   if (failOnMissingField && ignoreParseErrors) {
     throw new WeirError('CONFIG_INVALID', "fail-on-missing-field and ignore-parse-errors shouldn't both be true", { hint: 'set one of the two json options to false' });
   }
@@ -55,8 +56,8 @@ function serializer(ctx: FormatContext): Serializer {
     standard: choice(o, 'timestamp-format.standard', STANDARDS, 'SQL'),
     mapNullKeyMode: choice(o, 'map-null-key.mode', ['FAIL', 'DROP', 'LITERAL'] as const, 'FAIL'),
     mapNullKeyLiteral: o.get('map-null-key.literal') ?? 'null',
-    decimalPlain: flag(o, 'encode.decimal-as-plain-number'),
-    ignoreNullFields: flag(o, 'encode.ignore-null-fields'),
+    decimalPlain: bool(o, 'encode.decimal-as-plain-number', false),
+    ignoreNullFields: bool(o, 'encode.ignore-null-fields', false),
   });
   return { encode: (row: Row): Uint8Array => Buffer.from(encode(row), 'utf8') };
 }

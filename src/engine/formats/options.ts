@@ -1,11 +1,6 @@
 // Reading a format's options (already validated at CREATE TABLE, prefix already removed).
 import { WeirError } from '../../util/errors.ts';
 
-export function flag(options: ReadonlyMap<string, string>, key: string, fallback = false): boolean {
-  const v = options.get(key);
-  return v === undefined ? fallback : v.trim().toLowerCase() === 'true';
-}
-
 /** An enum option's value in the spelling of `values` (options compare case-insensitively). */
 export function choice<T extends string>(options: ReadonlyMap<string, string>, key: string, values: readonly T[], fallback: T): T {
   const v = options.get(key);

@@ -7,12 +7,32 @@
 // The orders come in two rounds: the second starts only once the first window's results are out
 // (so the watermark has passed 10 s), and holds a late order for that window, which must not count.
 // Each process ends with SIGTERM and must exit 0.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { consume, createTopics, freePort, produce, startWeir, stopWeir, waitFor, type WeirProcess } from './e2e-support.ts';
+import { eventually, start, startBroker, stopAll, type Running } from '../compat/support.ts';
+import { consume, createTopics, produce } from './e2e-support.ts';
+
+after(() => stopAll());
+
+/** Runs `weir <args>`; resolves with the process once its output matches `ready` (and the match). */
+async function startWeir(args: readonly string[], ready: RegExp): Promise<{ proc: Running; match: RegExpExecArray }> {
+  const proc = start(process.execPath, ['bin/weir.js', ...args], { timeoutMs: 120_000, env: { WEIR_LOG_LEVEL: 'warn' } });
+  const match = await proc.waitFor(`weir ${args.join(' ')} to print ${ready}`, 20_000, () => ready.exec(proc.stdout() + proc.stderr()) ?? undefined);
+  return { proc, match };
+}
+
+/** SIGTERM; the exit code (null when it had to be killed after 20 s). */
+const stopWeir = async (proc: Running): Promise<number | null> => (await proc.stop('SIGTERM', 20_000)).code;
+
+/** Polls the totals topic until it holds at least `count` records. */
+const totals = (bootstrap: string, count: number, what: string) =>
+  eventually(what, 20_000, () => {
+    const rs = consume(bootstrap, 'totals');
+    return rs.length >= count ? rs : undefined;
+  });
 
 interface Order {
   readonly id: number;
@@ -129,17 +149,17 @@ GROUP BY customer, window_start, window_end;
 const sortRecords = (rs: readonly { key: string; value: string | null }[]) => rs.map((r) => ({ key: r.key, value: r.value })).sort((a, b) => (a.value ?? '').localeCompare(b.value ?? ''));
 
 /** Produces both rounds and checks the totals topic after each; `job` is the process running the job. */
-async function produceAndCheck(bootstrap: string, job: WeirProcess): Promise<void> {
+async function produceAndCheck(bootstrap: string, job: Running): Promise<void> {
   produce(bootstrap, 'orders', ROUND_1.map(orderRecord));
   const first = expectedTotals(ROUND_1);
   assert.equal(first.length, 2, 'the first round closes one window with two customers');
-  const after1 = await waitFor(() => consume(bootstrap, 'totals'), (rs) => rs.length >= first.length, `the first window's totals (job output:\n${job.output()})`);
+  const after1 = await totals(bootstrap, first.length, `the first window's totals (job output:\n${job.describe()})`);
   assert.deepEqual(sortRecords(after1), sortRecords(first));
 
   produce(bootstrap, 'orders', ROUND_2.map(orderRecord));
   const all = expectedTotals([...ROUND_1, ...ROUND_2]);
   assert.equal(all.length, 5, 'the second window adds three customers; the late order changes nothing');
-  await waitFor(() => consume(bootstrap, 'totals'), (rs) => rs.length >= all.length, `the second window's totals (job output:\n${job.output()})`);
+  await totals(bootstrap, all.length, `the second window's totals (job output:\n${job.describe()})`);
   // Nothing more comes: the late order updates no window, and [30 s, 40 s) is still open.
   await new Promise((r) => setTimeout(r, 1000));
   const final = consume(bootstrap, 'totals');
@@ -151,35 +171,34 @@ async function produceAndCheck(bootstrap: string, job: WeirProcess): Promise<voi
 test('in-process: weir up --sql runs a windowed aggregation from kafka into upsert-kafka', { timeout: 120_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'weir-sql-e2e-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const port = await freePort();
-  const bootstrap = `127.0.0.1:${port}`;
-  const up = ['up', '--kafka', bootstrap, '--data-dir', join(dir, 'data')];
-  const ready = /Kafka: 127\.0\.0\.1:\d+/;
+  const up = (port: string) => ['up', '--kafka', `127.0.0.1:${port}`, '--data-dir', join(dir, 'data')];
 
-  // The job's tables need their topics, so create them first, then start again with the script.
-  const plain = await startWeir(up, ready);
+  // The job's tables need their topics, so create them first, then start again on that port with the script.
+  const plain = await startWeir(up('0'), /Kafka: 127\.0\.0\.1:(\d+)/);
+  const port = plain.match[1]!;
+  const bootstrap = `127.0.0.1:${port}`;
   createTopics(bootstrap, ['orders', 'totals']);
-  assert.equal(await stopWeir(plain), 0);
+  assert.equal(await stopWeir(plain.proc), 0);
 
   const file = join(dir, 'job.sql');
   writeFileSync(file, script(bootstrap));
-  const job = await startWeir([...up, '--sql', file], /Job ID: \S+/);
-  await produceAndCheck(bootstrap, job);
-  assert.equal(await stopWeir(job), 0, job.output());
+  const job = await startWeir([...up(port), '--sql', file], /Job ID: \S+/);
+  await produceAndCheck(bootstrap, job.proc);
+  assert.equal(await stopWeir(job.proc), 0, job.proc.describe());
 });
 
 test('wire: weir run runs the same job against a separate weir broker', { timeout: 120_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'weir-sql-e2e-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const broker = await startWeir(['broker', '--kafka', '127.0.0.1:0', '--data-dir', join(dir, 'data')], /listening on 127\.0\.0\.1:(\d+)/);
-  t.after(() => stopWeir(broker));
-  const bootstrap = `127.0.0.1:${broker.match[1]}`;
+  const broker = await startBroker();
+  t.after(() => broker.stop());
+  const bootstrap = broker.bootstrap;
   createTopics(bootstrap, ['orders', 'totals']);
 
   const file = join(dir, 'job.sql');
   writeFileSync(file, script(bootstrap));
   const job = await startWeir(['run', file, '--state-dir', join(dir, 'state')], /Job ID: \S+/);
-  await produceAndCheck(bootstrap, job);
-  assert.equal(await stopWeir(job), 0, job.output());
-  assert.equal(await stopWeir(broker), 0, broker.output());
+  await produceAndCheck(bootstrap, job.proc);
+  assert.equal(await stopWeir(job.proc), 0, job.proc.describe());
+  assert.equal((await broker.stop()).code, 0, broker.describe());
 });

@@ -24,7 +24,17 @@ export interface ConnectorSpec {
   /** Formats the connector accepts; all known formats when absent. */
   readonly formats?: readonly string[];
   readonly rules?: (ctx: RuleContext) => void;
+  /** What an INSERT may write into it: nothing (a source only), inserts only, or a changelog. */
+  readonly sink: 'none' | 'insert-only' | 'updates';
+  /** Metadata keys a table may declare (`METADATA FROM 'key'`): read by its source, and written by its sink. */
+  readonly metadata?: { readonly readable: readonly string[]; readonly writable: readonly string[] };
 }
+
+/** The Kafka record's metadata, as Flink's kafka connectors expose it. */
+const KAFKA_METADATA = {
+  readable: ['topic', 'partition', 'headers', 'leader-epoch', 'offset', 'timestamp', 'timestamp-type'],
+  writable: ['headers', 'timestamp'],
+};
 
 const STARTUP_MODES = ['earliest-offset', 'latest-offset', 'group-offsets', 'timestamp', 'specific-offsets'];
 const BOUNDED_MODES = ['unbounded', 'latest-offset', 'group-offsets', 'timestamp', 'specific-offsets'];
@@ -47,6 +57,8 @@ const kafkaCommon: readonly OptionSpec[] = [
 
 const kafka: ConnectorSpec = {
   name: 'kafka',
+  sink: 'insert-only',
+  metadata: KAFKA_METADATA,
   formatKeys: ['format', 'key.format', 'value.format'],
   options: [
     ...kafkaCommon,
@@ -128,6 +140,8 @@ function exactlyOnceRule(c: RuleContext): void {
 
 const upsertKafka: ConnectorSpec = {
   name: 'upsert-kafka',
+  sink: 'updates',
+  metadata: KAFKA_METADATA,
   formatKeys: ['key.format', 'value.format'],
   formats: ['json', 'csv', 'raw', 'avro-confluent'],
   options: [
@@ -147,6 +161,7 @@ const upsertKafka: ConnectorSpec = {
 
 const datagen: ConnectorSpec = {
   name: 'datagen',
+  sink: 'none',
   formatKeys: [],
   options: [
     { key: 'rows-per-second', type: 'long', default: '10000' },
@@ -182,6 +197,7 @@ const datagen: ConnectorSpec = {
 // keys of BASE_TIME, EXTENDED_BID_MODE and SIMULATION_MODE, which newer versions of the table factory list.
 const nexmark: ConnectorSpec = {
   name: 'nexmark',
+  sink: 'none',
   formatKeys: [],
   options: [
     { key: 'rate.shape', type: 'enum', values: ['SQUARE', 'SINE'], default: 'SQUARE' },
@@ -207,6 +223,7 @@ const nexmark: ConnectorSpec = {
 
 const print: ConnectorSpec = {
   name: 'print',
+  sink: 'updates',
   formatKeys: [],
   options: [
     { key: 'print-identifier', type: 'string' },
@@ -215,10 +232,11 @@ const print: ConnectorSpec = {
   ],
 };
 
-const blackhole: ConnectorSpec = { name: 'blackhole', formatKeys: [], options: [] };
+const blackhole: ConnectorSpec = { name: 'blackhole', sink: 'updates', formatKeys: [], options: [] };
 
 const filesystem: ConnectorSpec = {
   name: 'filesystem',
+  sink: 'insert-only',
   formatKeys: ['format'],
   formats: ['json', 'csv', 'raw'],
   options: [

@@ -2,8 +2,9 @@
 // catalog by Catalog.apply, which hands these over as 'forPlanner') → a JobPlan for the runtime, or
 // EXPLAIN text. Validation errors carry the script's file, line and column.
 import type { Insert, Statement } from '../ast/index.ts';
-import type { Catalog } from '../catalog/index.ts';
+import { CONNECTORS, type Catalog } from '../catalog/index.ts';
 import { castRex } from '../functions/index.ts';
+import { sameType } from '../functions/typing.ts';
 import type { EvalContext } from '../functions/types.ts';
 import { supportsImplicitCast } from '../types/rules.ts';
 import * as T from '../types/types.ts';
@@ -20,10 +21,6 @@ import { PhysicalPlanner, describe } from './to-physical.ts';
 export type { JobPlan } from './physical.ts';
 export * from './physical.ts';
 export type { Rex } from './rex.ts';
-
-/** Connectors that can only be read from, and those that only take inserts (no update changes). */
-const SOURCE_ONLY = new Set(['datagen', 'nexmark']);
-const APPEND_ONLY_SINKS = new Set(['kafka', 'filesystem']);
 
 export type Planned =
   | { readonly kind: 'job'; readonly plan: JobPlan }
@@ -77,7 +74,7 @@ function insertSink(q: QueryPlanner, s: Insert): LogicalSink {
   const full = `default_catalog.default_database.${s.table[s.table.length - 1]}`;
   if (entry === undefined) fail(at, `Table ${full} was not found.`);
   if (entry.kind === 'view') fail(at, `The view ${full} cannot be the target of an INSERT; insert into a table.`);
-  if (SOURCE_ONLY.has(entry.connector)) fail(at, `Connector '${entry.connector}' can only be used as a source. It cannot be used as a sink.`);
+  if (CONNECTORS[entry.connector]?.sink === 'none') fail(at, `Connector '${entry.connector}' can only be used as a source. It cannot be used as a sink.`);
   const schema = tableSchema(entry, q.file);
   const target = schema.sinkFields;
   const p = q.query(s.query);
@@ -97,7 +94,7 @@ function insertSink(q: QueryPlanner, s: Insert): LogicalSink {
     const want = target[ti]!.type;
     const have = got[qi]!.type;
     const ref = inputRef(qi, have);
-    if (T.typeEquals(T.withNullable(have, want.nullable), want) || (have.kind === want.kind && supportsImplicitCast(have, want) && plainEq(have, want))) {
+    if (T.typeEquals(T.withNullable(have, want.nullable), want) || (sameType(have, want) && supportsImplicitCast(have, want))) {
       exprs[ti] = ref;
     } else if (supportsImplicitCast(have, want) || have.kind === 'NULL') {
       exprs[ti] = castRex(ref, want, false, at);
@@ -111,11 +108,7 @@ function insertSink(q: QueryPlanner, s: Insert): LogicalSink {
   const input: LogicalNode = exprs.every((e, i) => e.kind === 'input' && e.index === i) && exprs.length === got.length
     ? p.node
     : { kind: 'project', input: p.node, exprs, fields: target.map((t, i) => ({ name: t.name, type: exprs[i]!.type })) };
-  return { kind: 'sink', input, entry, name: schema.name, fields: target, at };
-}
-
-function plainEq(a: T.LogicalType, b: T.LogicalType): boolean {
-  return T.toSql(T.withNullable(a, true)).replace(/ \*\w+\*$/, '') === T.toSql(T.withNullable(b, true)).replace(/ \*\w+\*$/, '');
+  return { kind: 'sink', input, entry, name: schema.name, fields: target, metadata: schema.sinkMetadata, at };
 }
 
 function physicalPlan(sinks: readonly LogicalSink[], catalog: Catalog, file: string, name: string): JobPlan {
@@ -125,14 +118,13 @@ function physicalPlan(sinks: readonly LogicalSink[], catalog: Catalog, file: str
     const input = pp.convert(s.input);
     // The query's column names (a dropped renaming projection must not lose them), the input's types.
     if (s.kind === 'collect') return { kind: 'collect', id: pp.id(), input, fields: input.fields.map((f, i) => ({ name: s.fields[i]?.name ?? f.name, type: f.type })), changelog: input.changelog };
-    const schema = tableSchema(s.entry, file);
-    if (input.changelog === 'retract' && APPEND_ONLY_SINKS.has(s.entry.connector)) {
+    if (input.changelog === 'retract' && CONNECTORS[s.entry.connector]?.sink === 'insert-only') {
       fail(s.at, `Table sink 'default_catalog.default_database.${s.name}' doesn't support consuming update changes which is produced by node ${describe(firstUpdating(input))}`);
     }
     const pk = s.entry.ddl.primaryKey?.columns.map((c) => s.fields.findIndex((f) => f.name === c));
     return {
       kind: 'sink', id: pp.id(), input, table: s.name, connector: s.entry.connector, options: Object.fromEntries(s.entry.options),
-      fields: s.fields, changelog: input.changelog, metadata: schema.sinkMetadata, ...(pk !== undefined ? { primaryKey: pk } : {}),
+      fields: s.fields, changelog: input.changelog, metadata: s.metadata, ...(pk !== undefined ? { primaryKey: pk } : {}),
     };
   });
   return { name, sinks: out, settings: Object.fromEntries(catalog.settings()) };

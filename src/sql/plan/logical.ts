@@ -70,5 +70,8 @@ export type LogicalKind = LogicalNode['kind'];
 
 /** What a statement writes to. */
 export type LogicalSink =
-  | { readonly kind: 'sink'; readonly input: LogicalNode; readonly entry: TableEntry; readonly name: string; readonly fields: readonly Field[]; readonly at: SourcePos }
+  | {
+      readonly kind: 'sink'; readonly input: LogicalNode; readonly entry: TableEntry; readonly name: string;
+      readonly fields: readonly Field[]; readonly metadata: readonly MetadataColumn[]; readonly at: SourcePos;
+    }
   | { readonly kind: 'collect'; readonly input: LogicalNode; readonly fields: readonly Field[]; readonly at: SourcePos };

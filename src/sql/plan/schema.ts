@@ -1,30 +1,12 @@
 // A catalog table as the planner sees it: the row its connector produces (physical, then metadata
 // columns), the table's columns in declaration order (computed ones included, typed by
 // inference), the rowtime attribute and watermark, the primary key, and the row a sink writes.
-import type { TableEntry } from '../catalog/index.ts';
+import { CONNECTORS, type TableEntry } from '../catalog/index.ts';
 import * as T from '../types/types.ts';
 import type { LogicalType } from '../types/types.ts';
 import type { Field, MetadataColumn } from './physical.ts';
 import { inputRef, type Rex } from './rex.ts';
 import { ExprTranslator, Scope, fail, posOf, typeOf } from './expr.ts';
-
-/** Metadata a connector can read (and, in `writable`, write), with Flink's keys and types. */
-const METADATA: Record<string, { readable: Record<string, string>; writable: readonly string[] }> = {
-  kafka: {
-    readable: {
-      topic: 'STRING NOT NULL', partition: 'INT NOT NULL', headers: 'MAP<STRING, BYTES> NOT NULL',
-      'leader-epoch': 'INT', offset: 'BIGINT NOT NULL', timestamp: 'TIMESTAMP_LTZ(3) NOT NULL', 'timestamp-type': 'STRING NOT NULL',
-    },
-    writable: ['headers', 'timestamp'],
-  },
-  'upsert-kafka': {
-    readable: {
-      topic: 'STRING NOT NULL', partition: 'INT NOT NULL', headers: 'MAP<STRING, BYTES> NOT NULL',
-      'leader-epoch': 'INT', offset: 'BIGINT NOT NULL', timestamp: 'TIMESTAMP_LTZ(3) NOT NULL', 'timestamp-type': 'STRING NOT NULL',
-    },
-    writable: ['headers', 'timestamp'],
-  },
-};
 
 export interface TableSchema {
   readonly name: string;
@@ -46,7 +28,7 @@ export interface TableSchema {
 export function tableSchema(entry: TableEntry, file: string): TableSchema {
   const ddl = entry.ddl;
   const name = entry.path[2];
-  const known = METADATA[entry.connector];
+  const known = CONNECTORS[entry.connector]?.metadata;
   const sourceFields: Field[] = [];
   const metadata: MetadataColumn[] = [];
   for (const c of ddl.columns) if (c.kind === 'physical') sourceFields.push({ name: c.name, type: typeOf(c.type, file) });
@@ -54,8 +36,8 @@ export function tableSchema(entry: TableEntry, file: string): TableSchema {
     if (c.kind !== 'metadata') continue;
     const key = c.key ?? c.name;
     const at = posOf(file, c);
-    if (known === undefined || known.readable[key] === undefined) {
-      const keys = known === undefined ? [] : Object.keys(known.readable);
+    if (known === undefined || !known.readable.includes(key)) {
+      const keys = known?.readable ?? [];
       fail(at, `Invalid metadata key '${key}' in column '${c.name}' of table '${name}'. The ${entry.connector} connector supports ${keys.length === 0 ? 'no metadata keys' : `the following metadata keys for reading: ${keys.join(', ')}`}`);
     }
     metadata.push({ index: sourceFields.length, key });

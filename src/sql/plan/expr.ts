@@ -66,11 +66,6 @@ export function typeOf(dt: DataType, file: string): LogicalType {
   }
 }
 
-/** Strips a time attribute: values computed from a rowtime are plain timestamps (as Flink). */
-export function plain(t: LogicalType): LogicalType {
-  return (t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ') && t.timeAttribute !== 'REGULAR' ? { ...t, timeAttribute: 'REGULAR' } : t;
-}
-
 const INT_MIN = -(2n ** 31n);
 const INT_MAX = 2n ** 31n - 1n;
 const LONG_MIN = -(2n ** 63n);
@@ -183,7 +178,7 @@ export class ExprTranslator {
       ? literal(null, T.withNullable(typeOf(a.type, this.file), true))
       : this.translate(a)));
     const rex = typeCall(fn, translated, at);
-    return rex.kind === 'call' && rex.fn !== 'PROCTIME' ? { ...rex, type: plain(rex.type) } : rex;
+    return rex.kind === 'call' && rex.fn !== 'PROCTIME' ? { ...rex, type: T.withoutTimeAttribute(rex.type) } : rex;
   }
 
   logic(op: 'AND' | 'OR', e: Expr, at: SourcePos): Rex {

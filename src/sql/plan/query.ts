@@ -1,5 +1,5 @@
 // Queries → logical plans: name resolution over FROM (tables, views, subqueries, joins, window
-// TVFs), WHERE, GROUP BY with aggregates (plain, over window TVFs, and the legacy GROUP BY
+// TVFs), WHERE, GROUP BY with aggregates (over window TVFs, and the legacy GROUP BY
 // TUMBLE(…) form), HAVING, SELECT [DISTINCT] lists and UNION ALL. Errors name the problem and its
 // line:column in the script.
 import type { Expr, Query, Select, Source, WindowTvfSource } from '../ast/index.ts';
@@ -11,7 +11,7 @@ import { castRex } from '../functions/index.ts';
 import { isAggregateFunction, resolveAggregate } from '../functions/aggregate/index.ts';
 import type { AggCall, Field, WindowSpec } from './physical.ts';
 import { inputRef, type Rex, type SourcePos } from './rex.ts';
-import { ExprTranslator, Scope, fail, plain, posOf, sameExpr, stripPos, type ScopeField } from './expr.ts';
+import { ExprTranslator, Scope, fail, posOf, sameExpr, stripPos, type ScopeField } from './expr.ts';
 import type { LAggregate, LogicalNode, LScan } from './logical.ts';
 import { tableSchema } from './schema.ts';
 
@@ -31,7 +31,6 @@ function fieldsOf(scope: Scope): Field[] {
   return scope.fields.map((f) => ({ name: f.name, type: f.type }));
 }
 
-const isTimeAttr = (t: LogicalType): boolean => (t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ') && t.timeAttribute !== 'REGULAR';
 
 /** Output fields of a window: window_start, window_end (TIMESTAMP(3)), window_time (the rowtime). */
 export function windowFields(time: LogicalType, timeKind: 'rowtime' | 'proctime'): Field[] {
@@ -119,13 +118,13 @@ export class QueryPlanner {
     const input = this.#table(s.table, at);
     const { index: time } = input.scope.resolve([s.timeColumn], at);
     const timeType = input.scope.fields[time]!.type;
-    if (!isTimeAttr(timeType)) {
+    if (T.timeAttributeOf(timeType) === 'REGULAR') {
       fail(at, `The window function ${s.fn}(TABLE table_name, DESCRIPTOR(timecol), …) requires the timecol to be a time attribute type, but is ${T.toSql(timeType)}`);
     }
-    const timeKind = timeType.kind === 'TIMESTAMP' || timeType.kind === 'TIMESTAMP_LTZ' ? (timeType.timeAttribute === 'PROCTIME' ? 'proctime' : 'rowtime') : 'rowtime';
+    const timeKind = T.timeAttributeOf(timeType) === 'PROCTIME' ? 'proctime' : 'rowtime';
     const spec = this.windowSpec(s.fn, time, s.args, at);
     const fields: Field[] = [
-      ...input.scope.fields.map((f, i) => ({ name: f.name, type: i === time ? plain(f.type) : f.type })),
+      ...input.scope.fields.map((f, i) => ({ name: f.name, type: i === time ? T.withoutTimeAttribute(f.type) : f.type })),
       ...windowFields(timeType, timeKind),
     ];
     const node: LogicalNode = { kind: 'windowTvf', input: input.node, window: spec, timeKind, fields };
@@ -192,7 +191,7 @@ export class QueryPlanner {
   }
 
   #distinct(input: LogicalNode): LogicalNode {
-    return { kind: 'aggregate', input, keys: input.fields.map((_, i) => i), aggs: [], fields: input.fields.map((f) => ({ name: f.name, type: plain(f.type) })) };
+    return { kind: 'aggregate', input, keys: input.fields.map((_, i) => i), aggs: [], fields: input.fields.map((f) => ({ name: f.name, type: T.withoutTimeAttribute(f.type) })) };
   }
 
   /** Calls `add` for each output column of the select list, expanding `*` and `t.*`. */
@@ -263,8 +262,8 @@ export class QueryPlanner {
       if (timeArg === undefined || timeArg.kind !== 'column') fail(at, `${legacyWindow.name} needs a time attribute column as its first argument`);
       const time = inputScope.resolve(timeArg.name, at).index;
       const tt = inputScope.fields[time]!.type;
-      if (!isTimeAttr(tt)) fail(this.at(timeArg), `Window can only be defined on a time attribute column, but is type of ${T.toSql(tt)}`);
-      const timeKind = tt.kind !== 'BOOLEAN' && 'timeAttribute' in tt && tt.timeAttribute === 'PROCTIME' ? 'proctime' : 'rowtime';
+      if (T.timeAttributeOf(tt) === 'REGULAR') fail(this.at(timeArg), `Window can only be defined on a time attribute column, but is type of ${T.toSql(tt)}`);
+      const timeKind = T.timeAttributeOf(tt) === 'PROCTIME' ? 'proctime' : 'rowtime';
       window = { spec: this.windowSpec(legacyWindow.name, time, rest, at, true), timeKind };
     }
     // Pre-aggregation projection: keys, then aggregate arguments and filters.
@@ -283,7 +282,7 @@ export class QueryPlanner {
       const t = window.spec.time;
       window = { ...window, spec: { ...window.spec, time: slot('t', () => inputRef(t, inputScope.fields[t]!.type)) } };
     }
-    const keyFields: Field[] = keyExprs.map((k, i) => ({ name: k.kind === 'column' ? k.name[k.name.length - 1]! : `$f${i}`, type: plain(pre[keys[i]!]!.type) }));
+    const keyFields: Field[] = keyExprs.map((k, i) => ({ name: k.kind === 'column' ? k.name[k.name.length - 1]! : `$f${i}`, type: T.withoutTimeAttribute(pre[keys[i]!]!.type) }));
     const aggs: AggCall[] = [];
     const aggKeys: string[] = [];
     const collect = (e: Expr): void => walk(e, (x) => {

@@ -3,13 +3,13 @@
 // a join whose condition bounds the two rowtimes becomes an IntervalJoin; an upsert source gets a
 // ChangelogNormalize. Each node's changelog mode is derived here, and plans Flink would refuse
 // (an updating input into an append-only sink or a window aggregate) are refused with its words.
-import type { LogicalType } from '../types/types.ts';
 import { SqlError } from '../parse/errors.ts';
 import type { LogicalNode } from './logical.ts';
 import type { Changelog, Field, PhysicalNode } from './physical.ts';
 import { inputRef, type Rex, type SourcePos } from './rex.ts';
 import { and } from './rex-util.ts';
-import { conjuncts, plain } from './expr.ts';
+import { conjuncts } from './expr.ts';
+import * as T from '../types/types.ts';
 
 export class PhysicalPlanner {
   #nextId = 1;
@@ -115,11 +115,7 @@ export class PhysicalPlanner {
   }
 }
 
-const plainField = (f: Field): Field => ({ name: f.name, type: plain(f.type) });
-
-function isRowtime(t: LogicalType): boolean {
-  return (t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ') && t.timeAttribute === 'ROWTIME';
-}
+const plainField = (f: Field): Field => ({ name: f.name, type: T.withoutTimeAttribute(f.type) });
 
 interface JoinAnalysis {
   leftKeys: number[];
@@ -144,7 +140,7 @@ function timeTerm(r: Rex, nl: number, isTime: (i: number) => boolean): { index: 
 /** Splits a join condition into equi keys, rowtime bounds (→ interval join) and the rest. */
 export function analyzeJoin(cond: Rex, nl: number, leftFields: readonly Field[], rightFields: readonly Field[]): JoinAnalysis {
   const all = [...leftFields, ...rightFields];
-  const isTime = (i: number): boolean => isRowtime(all[i]!.type);
+  const isTime = (i: number): boolean => T.timeAttributeOf(all[i]!.type) === 'ROWTIME';
   const out: JoinAnalysis = { leftKeys: [], rightKeys: [], rest: [] };
   let lower = -Infinity;
   let upper = Infinity;

@@ -57,9 +57,6 @@ export function supportsImplicitCast(from: LogicalType, to: LogicalType): boolea
 
 // ---- common type --------------------------------------------------------------------------------
 
-const regular = (t: LogicalType): LogicalType =>
-  (t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ') && t.timeAttribute !== 'REGULAR' ? { ...t, timeAttribute: 'REGULAR' } : t;
-
 function similar(a: LogicalType, b: LogicalType): boolean {
   return (T.isCharString(a) && T.isCharString(b)) || (T.isBinaryString(a) && T.isBinaryString(b)) ||
     (T.isNumeric(a) && T.isNumeric(b)) || (T.isTimestamp(a) && T.isTimestamp(b)) || a.kind === b.kind;
@@ -159,7 +156,7 @@ export function commonTypeOf(types: readonly LogicalType[]): LogicalType | undef
   let result: LogicalType | undefined;
   for (const t of norm) {
     if (result === undefined) { result = t; continue; }
-    const merged = T.typeEquals(result, t) ? result : mergePair(regular(result), regular(t));
+    const merged = T.typeEquals(result, t) ? result : mergePair(T.withoutTimeAttribute(result), T.withoutTimeAttribute(t));
     if (merged === undefined) {
       // findCommonCastableType
       if (supportsImplicitCast(result, t)) result = t;
@@ -209,7 +206,7 @@ export function decimalResult(op: ArithmeticOp, p1: number, s1: number, p2: numb
 /** Result type of `a op b`, or undefined when Flink rejects the operands. */
 export function arithmeticResult(op: ArithmeticOp, a: LogicalType, b: LogicalType): LogicalType | undefined {
   const nullable = a.nullable || b.nullable;
-  const out = (t: LogicalType | undefined) => (t === undefined ? undefined : T.withNullable(regular(t), nullable));
+  const out = (t: LogicalType | undefined) => (t === undefined ? undefined : T.withNullable(T.withoutTimeAttribute(t), nullable));
   if (a.kind === 'NULL' && b.kind === 'NULL') return undefined;
   if (a.kind === 'NULL') return arithmeticResult(op, T.withNullable(b, true), b);
   if (b.kind === 'NULL') return arithmeticResult(op, a, T.withNullable(a, true));

@@ -119,6 +119,16 @@ export function withNullable<T extends LogicalType>(t: T, nullable: boolean): T 
   return { ...t, nullable };
 }
 
+/** The time attribute of a type: ROWTIME or PROCTIME on a time attribute column, else REGULAR. */
+export function timeAttributeOf(t: LogicalType): TimeAttribute {
+  return t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ' ? t.timeAttribute : 'REGULAR';
+}
+
+/** The type without its time attribute: values computed from a rowtime are plain timestamps. */
+export function withoutTimeAttribute(t: LogicalType): LogicalType {
+  return (t.kind === 'TIMESTAMP' || t.kind === 'TIMESTAMP_LTZ') && t.timeAttribute !== 'REGULAR' ? { ...t, timeAttribute: 'REGULAR' } : t;
+}
+
 /** Structural equality, including nullability and time attributes. */
 export function typeEquals(a: LogicalType, b: LogicalType): boolean {
   return toSql(a) === toSql(b);

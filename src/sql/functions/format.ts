@@ -1,10 +1,10 @@
 // Values as text: Flink's CAST(x AS STRING) (CastRule …ToStringCastRule family, Flink ≥ 1.15), which
-// the print connector and the SQL shell reuse. BOOLEAN 'TRUE'/'FALSE'; DOUBLE/FLOAT as Java's
-// Double/Float.toString ('1.0', '1.0E10', '1.0E-4'); DECIMAL with its scale; DATE 'yyyy-MM-dd';
-// TIME(p)/TIMESTAMP(p) with exactly p fraction digits ('2024-01-01 10:00:00.000' for TIMESTAMP(3));
-// TIMESTAMP_LTZ in the session time zone; INTERVAL '+1-02' / '+1 10:00:00.000'; ARRAY '[1, 2]';
-// MAP '{k=v}'; ROW '(1, a)'; BYTES decoded as UTF-8 (CAST) or shown as x'0a1b' (printing, as
-// Flink's printing context does). NULL inside a collection (and a NULL value passed here) is 'NULL';
+// the SQL shell also calls (valueToString) to show results; the print connector has its own text in
+// connectors/print-text.ts. BOOLEAN 'TRUE'/'FALSE'; DOUBLE/FLOAT as Java's Double/Float.toString
+// ('1.0', '1.0E10', '1.0E-4'); DECIMAL with its scale; DATE 'yyyy-MM-dd'; TIME(p)/TIMESTAMP(p) with
+// exactly p fraction digits ('2024-01-01 10:00:00.000' for TIMESTAMP(3)); TIMESTAMP_LTZ in the session
+// time zone; INTERVAL '+1-02' / '+1 10:00:00.000'; ARRAY '[1, 2]'; MAP '{k=v}'; ROW '(1, a)'; BYTES
+// decoded as UTF-8. NULL inside a collection (and a NULL value passed here) is 'NULL';
 // CAST(NULL AS STRING) itself is NULL and never reaches this function.
 import type { LogicalType } from '../types/types.ts';
 import type { Decimal } from '../types/decimal.ts';
@@ -14,8 +14,6 @@ import { formatDate, formatTime, formatTimestamp, instantToLocal } from './datet
 export interface TextOptions {
   /** Session time zone for TIMESTAMP_LTZ (default UTC). */
   readonly timeZone?: string;
-  /** Printing (print connector, shell): BYTES as x'…' instead of UTF-8 text. */
-  readonly printing?: boolean;
 }
 
 const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
@@ -31,7 +29,6 @@ export function intervalDayTimeString(ms: number): string {
   return `${ms < 0 ? '-' : '+'}${days} ${formatTime(a - days * 86_400_000, 3)}`;
 }
 
-const hex = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 const utf8 = new TextDecoder();
 
 export function valueToString(value: unknown, type: LogicalType, options: TextOptions = {}): string {
@@ -43,7 +40,7 @@ export function valueToString(value: unknown, type: LogicalType, options: TextOp
     case 'DOUBLE': return doubleText(value as number);
     case 'DECIMAL': return (value as Decimal).toString();
     case 'CHAR': case 'VARCHAR': return value as string;
-    case 'BINARY': case 'VARBINARY': return options.printing === true ? `x'${hex(value as Uint8Array)}'` : utf8.decode(value as Uint8Array);
+    case 'BINARY': case 'VARBINARY': return utf8.decode(value as Uint8Array);
     case 'DATE': return formatDate(value as number);
     case 'TIME': return formatTime(value as number, type.precision);
     case 'TIMESTAMP': return formatTimestamp(value as number, type.precision);

@@ -28,3 +28,10 @@ test('scan options: Flink defaults and errors', () => {
   const upsert = readOptions('t', 'upsert-kafka', new Map([['topic', 'a'], ['properties.bootstrap.servers', 'h:1']]), 'source');
   assert.deepEqual(upsert.startup, { kind: 'earliest' }, 'upsert-kafka reads from the earliest offset');
 });
+
+test('max.partition.fetch.bytes: Kafka default 1 MiB, a non-negative integer or a named error', () => {
+  const read = (o: Record<string, string>) => readOptions('t', 'kafka', new Map(Object.entries({ topic: 'a', 'properties.bootstrap.servers': 'h:1', 'scan.startup.mode': 'earliest-offset', ...o })), 'source');
+  assert.equal(read({}).maxFetchBytes, 1048576);
+  assert.equal(read({ 'properties.max.partition.fetch.bytes': '2048' }).maxFetchBytes, 2048);
+  assert.throws(() => read({ 'properties.max.partition.fetch.bytes': '1 MB' }), (e: unknown) => e instanceof WeirError && e.code === 'CONFIG_INVALID' && /'properties.max.partition.fetch.bytes' of table 't' .* must be a non-negative integer, not '1 MB'/.test(e.message));
+});

@@ -38,6 +38,8 @@ export interface KafkaOptions {
   readonly batchBytes: number;
   /** Largest request the sink sends to one partition (Kafka's max.request.size). */
   readonly maxRequestBytes: number;
+  /** Most bytes the source fetches from one partition at a time (Kafka's max.partition.fetch.bytes). */
+  readonly maxFetchBytes: number;
   /** upsert-kafka's sink.buffer-flush.*: both > 0 to buffer. */
   readonly bufferRows: number;
   readonly bufferMs: number;
@@ -124,6 +126,7 @@ export function readOptions(table: string, connector: string, options: ReadonlyM
     compression,
     batchBytes: intProperty(properties, 'batch.size', 16384, label),
     maxRequestBytes: intProperty(properties, 'max.request.size', 1048576, label),
+    maxFetchBytes: intProperty(properties, 'max.partition.fetch.bytes', 1048576, label),
     bufferRows: Number(get('sink.buffer-flush.max-rows') ?? '0'),
     bufferMs: durationMs(get('sink.buffer-flush.interval') ?? '0 s'),
   };

@@ -29,6 +29,7 @@ interface SavedPosition {
   readonly partitions: readonly { topic: string; partition: number; offset: string; stop?: string }[];
 }
 
+/** How long a poll that has nothing yet waits for records to arrive. */
 const FETCH_WAIT_MS = 100;
 
 export class KafkaSourceReader implements SourceReader {
@@ -39,7 +40,6 @@ export class KafkaSourceReader implements SourceReader {
   private readonly assigned: Assigned[] = [];
   private readonly byName = new Map<string, Assigned>();
   private readonly resetStrategy: ResetStrategy;
-  private readonly maxBytes: number;
   private lastDiscovery = 0;
   private rotate = 0;
 
@@ -49,7 +49,6 @@ export class KafkaSourceReader implements SourceReader {
     this.transport = transport;
     this.decoder = new RecordDecoder(ctx, o);
     this.resetStrategy = resetStrategyOf(o.startup);
-    this.maxBytes = Number(o.properties.get('max.partition.fetch.bytes') ?? 1048576);
   }
 
   static async open(ctx: ConnectorContext, o: KafkaOptions, transport: Transport): Promise<KafkaSourceReader> {
@@ -78,7 +77,9 @@ export class KafkaSourceReader implements SourceReader {
     if (out.length < max) {
       const wanting = this.assigned.filter((a) => a.pending.length === 0 && !done(a));
       if (wanting.length > 0) {
-        const results = await this.transport.fetch(wanting.map((a) => ({ topic: a.topic, partition: a.partition, offset: a.after })), this.maxBytes, FETCH_WAIT_MS);
+        // Records already taken in this poll are not held back waiting for more.
+        const wait = out.length > 0 ? 0 : FETCH_WAIT_MS;
+        const results = await this.transport.fetch(wanting.map((a) => ({ topic: a.topic, partition: a.partition, offset: a.after })), this.o.maxFetchBytes, wait);
         for (let i = 0; i < wanting.length; i++) {
           const a = wanting[i]!;
           const r = results[i]!;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { resolveAggregate } from './index.ts';
 import type { ResolveOptions } from './index.ts';
 import * as T from '../../types/types.ts';
+import { Decimal } from '../../types/decimal.ts';
 
 const at = { file: 'q.sql', line: 1, column: 8 };
 type Op = ['+' | '-', unknown];
@@ -44,4 +45,18 @@ test('merge: the first accumulator\'s rows come first; pending retractions apply
   const append = resolveAggregate('LAST_VALUE', [T.INT()], false, at, { retraction: false });
   assert.equal(append.result(append.merge(append.add(append.create(), [1]), append.create())), 1);
   assert.throws(() => append.retract(append.create(), [1]), /LAST_VALUE was planned for an insert-only input/);
+});
+
+test('retraction finds equal values that are not identical: copies of an object, NaN', () => {
+  const f = resolveAggregate('FIRST_VALUE', [T.DECIMAL(5, 1)], false, at);
+  const one = Decimal.fromString('1.0');
+  let acc = f.create();
+  for (const v of [Decimal.fromString('1.0'), Decimal.fromString('2.0'), one]) acc = f.add(acc, [v]);
+  acc = f.retract(acc, [one]); // the earliest 1.0 goes, not the identical last one
+  assert.equal(String(f.result(acc)), '2.0');
+  const d = resolveAggregate('LAST_VALUE', [T.DOUBLE()], false, at);
+  let dacc = d.create();
+  for (const v of [1, NaN]) dacc = d.add(dacc, [v]);
+  dacc = d.retract(dacc, [NaN]);
+  assert.equal(d.result(dacc), 1);
 });

@@ -13,8 +13,14 @@ export interface OrderedAcc {
 export const createOrdered = (): OrderedAcc => ({ values: [], pending: [] });
 
 function removeFirst(list: unknown[], v: unknown): boolean {
-  const k = keyOf(v);
-  const i = list.findIndex((x) => keyOf(x) === k);
+  // For a string, number, bigint or boolean the first === match is the first equal value, so
+  // indexOf answers without building keys (NaN never matches itself and is scanned for). An object
+  // (DECIMAL, array, …) may have equal copies before the identical one: it is always scanned for.
+  let i = typeof v === 'object' ? -1 : list.indexOf(v);
+  if (i < 0) {
+    const k = keyOf(v);
+    i = list.findIndex((x) => keyOf(x) === k);
+  }
   if (i < 0) return false;
   list.splice(i, 1);
   return true;

@@ -1,12 +1,10 @@
 // `weir run file.sql`: runs a Flink SQL script's statements and keeps its jobs running until they
 // finish (bounded inputs) or the process gets SIGTERM/SIGINT, which stops them cleanly after a
-// final checkpoint. A SELECT's results print as Flink's print connector would (`+I[…]`).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// final checkpoint. A SELECT's results print one change per line (`+I[…]`, values as the SQL
+// client shows them).
 import type { Command } from 'commander';
 import { openObjectStore } from '../../storage/index.ts';
-import { WeirError } from '../../util/errors.ts';
-import { SqlSession } from '../sql/session.ts';
+import { SqlSession, describeError, readScript } from '../sql/session.ts';
 import { printForm } from '../sql/output.ts';
 
 interface RunFlags {
@@ -19,13 +17,8 @@ export function register(program: Command): void {
     .argument('<file>', 'the .sql script')
     .option('--state-dir <dir>', 'where checkpoints are kept (a folder or s3:// URL)', './weir-state')
     .action(async (file: string, flags: RunFlags) => {
-      let sql: string;
-      try {
-        sql = readFileSync(file, 'utf8');
-      } catch (e) {
-        throw new WeirError('CLI_USAGE', `cannot read the script ${file}: ${(e as Error).message}`);
-      }
-      const store = await openObjectStore(flags.stateDir.includes('://') ? flags.stateDir : resolve(flags.stateDir));
+      const sql = readScript(file);
+      const store = await openObjectStore(flags.stateDir);
       const session = new SqlSession({
         file,
         services: {},
@@ -50,7 +43,3 @@ export function register(program: Command): void {
     });
 }
 
-function describeError(e: unknown): string {
-  if (e instanceof WeirError) return e.describe();
-  return e instanceof Error ? e.message : String(e);
-}

@@ -3,14 +3,11 @@
 // (op, then the columns); SHOW JOBS lists jobs with their metrics, STOP JOB 'id' stops one with a
 // final checkpoint; Ctrl-C cancels a running query, Ctrl-D leaves the shell and stops the
 // session's jobs after a final checkpoint.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { openObjectStore } from '../../storage/index.ts';
-import { isWeirError, WeirError } from '../../util/errors.ts';
 import { parseScript } from '../../sql/parse/index.ts';
-import { SqlSession } from '../sql/session.ts';
+import { SqlSession, describeError, readScript } from '../sql/session.ts';
 import { Tableau } from '../sql/output.ts';
 import type { Job } from '../../engine/index.ts';
 
@@ -25,7 +22,7 @@ export function register(program: Command): void {
     .option('-f, --file <file>', 'run the statements of a script, then exit when its queries and jobs finish')
     .option('--state-dir <dir>', 'where checkpoints are kept (a folder or s3:// URL)', './weir-state')
     .action(async (flags: SqlFlags) => {
-      const store = await openObjectStore(flags.stateDir.includes('://') ? flags.stateDir : resolve(flags.stateDir));
+      const store = await openObjectStore(flags.stateDir);
       const boxes = new Map<Job, Tableau>();
       const session = new SqlSession({
         file: flags.file ?? '<shell>',
@@ -62,17 +59,11 @@ export function register(program: Command): void {
           if (box !== undefined) process.stdout.write(box.footer() + '\n');
           else process.stdout.write('Empty set\n');
           const st = job.status();
-          if (st.state === 'failed') process.stdout.write(`[ERROR] ${describe(st.error)}\n`);
+          if (st.state === 'failed') process.stdout.write(`[ERROR] ${describeError(st.error)}\n`);
         }
       };
       if (flags.file !== undefined) {
-        let sql: string;
-        try {
-          sql = readFileSync(flags.file, 'utf8');
-        } catch (e) {
-          throw new WeirError('CLI_USAGE', `cannot read the script ${flags.file}: ${(e as Error).message}`);
-        }
-        await run(sql, flags.file);
+        await run(readScript(flags.file), flags.file);
         await Promise.allSettled(session.jobs().map((j) => j.done));
         return;
       }
@@ -97,14 +88,10 @@ async function shell(run: (sql: string, file: string) => Promise<void>): Promise
     try {
       await run(sql, '<shell>');
     } catch (e) {
-      process.stdout.write(`[ERROR] ${describe(e)}\n`);
+      process.stdout.write(`[ERROR] ${describeError(e)}\n`);
     }
     rl.setPrompt('Weir SQL> ');
     rl.prompt();
   }
 }
 
-function describe(e: unknown): string {
-  if (isWeirError(e)) return e.describe();
-  return e instanceof Error ? e.message : String(e);
-}

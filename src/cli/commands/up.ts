@@ -2,12 +2,11 @@
 // engine in the same process (`--sql file.sql` runs a script's jobs there; their kafka tables that
 // name this broker read and write its partition logs directly). The platform API and console join
 // as they are built.
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { addBrokerFlags, configFromFlags, runBroker, type BrokerFlags } from '../broker-options.ts';
-import { readFileSync } from 'node:fs';
 import { openObjectStore } from '../../storage/index.ts';
-import { SqlSession } from '../sql/session.ts';
+import { SqlSession, readScript } from '../sql/session.ts';
 import { printForm } from '../sql/output.ts';
 
 /** The parts of Weir that `up` does not start yet. */
@@ -23,7 +22,7 @@ export function register(program: Command): void {
         console.log(`Weir ${program.version()} is up. Kafka: ${a.host}:${a.port}; data in ${b.config.dataDir}.`);
         console.log(`Not built yet: ${NOT_YET.join(', ')}. Ctrl-C stops Weir.`);
         if (flags.sql === undefined) return;
-        const store = await openObjectStore(resolve(join(b.config.dataDir, 'engine')));
+        const store = await openObjectStore(join(b.config.dataDir, 'engine'));
         const hosts = [`${a.host}:${a.port}`, `localhost:${a.port}`, `127.0.0.1:${a.port}`];
         session = new SqlSession({
           file: flags.sql,
@@ -38,7 +37,7 @@ export function register(program: Command): void {
             for (const c of changes) console.log(printForm(fields, c));
           },
         });
-        await session.executeScript(readFileSync(flags.sql, 'utf8'));
+        await session.executeScript(readScript(flags.sql));
       }, async () => {
         await session?.stopAll();
       });

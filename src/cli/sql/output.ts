@@ -1,5 +1,6 @@
-// How query results are shown: Flink's print form (`+I[1, Alice]`) for `weir run`, and the SQL
-// client's tableau form (a box with an `op` column) for `weir sql`.
+// How query results are shown: one change per line (`+I[1, Alice]`) for `weir run`, and the SQL
+// client's tableau form (a box with an `op` column) for `weir sql` — both with the SQL client's value
+// text (CAST to STRING), not the print connector's Java toString text (connectors/print-text.ts).
 import { valueToString } from '../../sql/functions/index.ts';
 import type { Field } from '../../sql/plan/physical.ts';
 import type { Change } from '../../sql/types/values.ts';

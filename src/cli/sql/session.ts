@@ -4,14 +4,15 @@
 import { parseScript, type Statement } from '../../sql/parse/index.ts';
 import { Catalog, type CatalogEntry } from '../../sql/catalog/index.ts';
 import { planStatement } from '../../sql/plan/index.ts';
-import { toSql } from '../../sql/types/types.ts';
+import { toSql, withNullable } from '../../sql/types/types.ts';
 import { tableSchema } from '../../sql/plan/schema.ts';
 import type { Change } from '../../sql/types/values.ts';
 import type { Field } from '../../sql/plan/physical.ts';
 import { jobIdFromName, startJob, type Job, type JobOptions } from '../../engine/index.ts';
 import type { EngineServices } from '../../engine/connectors/types.ts';
 import type { ObjectStore } from '../../storage/index.ts';
-import { WeirError } from '../../util/errors.ts';
+import { isWeirError, WeirError } from '../../util/errors.ts';
+import { readFileSync } from 'node:fs';
 
 export interface SessionOptions {
   /** Names the script in error messages. */
@@ -113,13 +114,28 @@ function describeEntry(e: CatalogEntry, file: string): string {
     const t = s.fields[i]!.type;
     const extras = c.kind === 'computed' ? 'AS …' : c.kind === 'metadata' ? `METADATA${c.key !== undefined ? ` FROM '${c.key}'` : ''}${c.virtual ? ' VIRTUAL' : ''}` : '';
     const wm = e.ddl.watermark?.timeColumn === c.name ? 'yes' : '';
-    return [c.name, toSql(t).replace(/ NOT NULL/, '').replace(/ \*\w+\*$/, (m) => m), String(t.nullable), pk.has(c.name) ? `PRI(${[...pk].join(', ')})` : '', extras, wm];
+    return [c.name, toSql(withNullable(t, true)), String(t.nullable), pk.has(c.name) ? `PRI(${[...pk].join(', ')})` : '', extras, wm];
   });
   return table(['name', 'type', 'null', 'key', 'extras', 'watermark'], rows);
 }
 
+/** A script's text; an unreadable file is a usage error naming it. */
+export function readScript(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new WeirError('CLI_USAGE', `cannot read the script ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** An error as a user reads it. */
+export function describeError(e: unknown): string {
+  if (isWeirError(e)) return e.describe();
+  return e instanceof Error ? e.message : String(e);
+}
+
 /** Flink's tableau box: a header, rows, and the row count. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
   const fmt = (r: readonly string[]): string => '|' + r.map((c, i) => ` ${c.padStart(widths[i]!)} `).join('|') + '|';

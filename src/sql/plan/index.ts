@@ -4,6 +4,7 @@
 import type { Insert, Statement } from '../ast/index.ts';
 import { CONNECTORS, type Catalog } from '../catalog/index.ts';
 import { castRex } from '../functions/index.ts';
+import { checkZone } from '../functions/datetime.ts';
 import { sameType } from '../functions/typing.ts';
 import type { EvalContext } from '../functions/types.ts';
 import { supportsImplicitCast } from '../types/rules.ts';
@@ -17,6 +18,7 @@ import { inputRef, literal, type Rex } from './rex.ts';
 import { optimize } from './rules.ts';
 import { tableSchema } from './schema.ts';
 import { PhysicalPlanner, describe } from './to-physical.ts';
+import { WeirError } from '../../util/errors.ts';
 
 export type { JobPlan } from './physical.ts';
 export * from './physical.ts';
@@ -26,10 +28,19 @@ export type Planned =
   | { readonly kind: 'job'; readonly plan: JobPlan }
   | { readonly kind: 'explain'; readonly text: string };
 
-/** The session's evaluation context for planning (constant folding). */
+/** The session's evaluation context for planning (constant folding); an unknown time zone fails here. */
 export function evalContext(catalog: Catalog): EvalContext {
   const tz = catalog.setting('table.local-time-zone');
-  return { timeZone: tz === undefined || tz === 'default' ? 'UTC' : tz, now: () => Date.now() };
+  const timeZone = tz === undefined || tz === 'default' ? 'UTC' : tz;
+  try {
+    checkZone(timeZone);
+  } catch (cause) {
+    throw new WeirError('CONFIG_INVALID', `'table.local-time-zone' is '${timeZone}', which is not a time zone`, {
+      cause, where: 'table.local-time-zone',
+      hint: "use a full name such as 'America/Los_Angeles', a custom offset such as 'GMT-08:00', or 'UTC'",
+    });
+  }
+  return { timeZone, now: () => Date.now() };
 }
 
 export function planStatement(catalog: Catalog, s: Statement, file = '<sql>'): Planned {

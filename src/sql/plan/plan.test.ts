@@ -146,3 +146,15 @@ test('FROM a, b WHERE a.k = b.k is an inner join on the key; backquoted names in
   assert.deepEqual([join.leftKeys, join.rightKeys], [[1], [0]]);
   assert.equal(kinds(p.sinks[0]!), 'collect(calc(join(calc(scan), scan)))');
 });
+
+test("an unknown 'table.local-time-zone' fails at planning, naming the setting", () => {
+  const c = session();
+  c.applyAll(parseScript("SET 'table.local-time-zone' = 'Mars/Olympus_Mons';", 't.sql'));
+  const [s] = parseScript('SELECT id FROM orders', 't.sql');
+  assert.throws(() => planStatement(c, s!, 't.sql'), (e: Error) => {
+    assert.match(e.message, /'table\.local-time-zone' is 'Mars\/Olympus_Mons', which is not a time zone/);
+    return true;
+  });
+  c.applyAll(parseScript("SET 'table.local-time-zone' = 'Asia/Shanghai';", 't.sql'));
+  assert.equal(planStatement(c, s!, 't.sql').kind, 'job');
+});

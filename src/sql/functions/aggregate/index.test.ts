@@ -112,4 +112,15 @@ test('DISTINCT wraps the function; MIN/MAX ignore it (same result)', () => {
   let macc = m.create();
   for (const v of [1, 5, 5]) macc = m.add(macc, [v]);
   assert.equal(m.result(macc), 5);
+  // The accumulators show it: SUM's holds the seen tuples around SUM's own; MIN/MAX's is the plain one.
+  const sumAcc = f.create() as { seen?: unknown; inner?: unknown };
+  assert.ok(sumAcc.seen instanceof Map, 'DISTINCT SUM tracks the tuples it has seen');
+  assert.deepEqual(sumAcc.inner, resolveAggregate('SUM', [T.INT()], false, at).create());
+  for (const name of ['MIN', 'MAX']) {
+    const plain = resolveAggregate(name, [T.INT()], false, at).create();
+    const distinct = resolveAggregate(name, [T.INT()], true, at).create() as object;
+    assert.ok(!('seen' in distinct), `DISTINCT ${name} is not wrapped`);
+    assert.deepEqual(distinct, plain);
+  }
+  assert.ok(!('seen' in (macc as object)));
 });

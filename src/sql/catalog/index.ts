@@ -155,7 +155,8 @@ export class Catalog {
       if (col === undefined) {
         this.#fail(wm, `Invalid column name '${wm.timeColumn}' for rowtime attribute in watermark declaration. Available columns are: [${names.join(', ')}] (table '${name}').`);
       }
-      // A computed column's type is only known after type inference (src/sql/types): not checked here.
+      // A computed column's type is only known after type inference: src/sql/plan/schema.ts checks it
+      // when the table is planned.
       if (col.kind !== 'computed') {
         const p = Number(col.type.args[0] ?? '6');
         if (!((col.type.name === 'TIMESTAMP' || col.type.name === 'TIMESTAMP_LTZ') && p >= 0 && p <= 3)) {
@@ -190,7 +191,7 @@ export class Catalog {
   }
 
   #fail(at: Pos, message: string): never {
-    throw new SqlError('syntax', this.#file, at.line, at.column, '', message);
+    throw new SqlError('validation', this.#file, at.line, at.column, '', message);
   }
 }
 

@@ -1,6 +1,5 @@
 // EXPLAIN text: the logical plan as the query means it and the physical plan the runtime runs,
 // one node per line, children indented under `+- `, in the spirit of Flink's EXPLAIN output.
-import * as T from '../types/types.ts';
 import type { LogicalNode, LogicalSink } from './logical.ts';
 import type { AggCall, Field, PhysicalNode, Sink, Collect, WindowSpec } from './physical.ts';
 import { inputsOf } from './physical.ts';
@@ -97,8 +96,4 @@ export function explainLogical(sinks: readonly LogicalSink[]): string {
 
 export function explainPhysical(sinks: readonly (Sink | Collect)[]): string {
   return sinks.map((s) => tree<PhysicalNode>(s, physicalLine, inputsOf)).join('\n\n');
-}
-
-export function explainTypes(fields: readonly Field[]): string {
-  return fields.map((f) => `${f.name} ${T.toSql(f.type)}`).join(', ');
 }

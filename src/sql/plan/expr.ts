@@ -96,10 +96,6 @@ export class ExprTranslator {
     this.hook = hook;
   }
 
-  with(scope: Scope, hook?: Intercept): ExprTranslator {
-    return new ExprTranslator(this.file, scope, hook);
-  }
-
   at(p: Pos): SourcePos {
     return posOf(this.file, p);
   }

@@ -66,7 +66,6 @@ export interface LUnion extends Base {
 }
 
 export type LogicalNode = LScan | LProject | LFilter | LAggregate | LWindowTvf | LJoin | LUnion;
-export type LogicalKind = LogicalNode['kind'];
 
 /** What a statement writes to. */
 export type LogicalSink =

@@ -48,7 +48,6 @@ export function windowFields(time: LogicalType, timeKind: 'rowtime' | 'proctime'
 export class QueryPlanner {
   readonly catalog: Catalog;
   readonly file: string;
-  #exprCount = 0;
 
   constructor(catalog: Catalog, file: string) {
     this.catalog = catalog;

@@ -27,8 +27,6 @@ export type Rex =
   | { readonly kind: 'literal'; readonly value: unknown; readonly type: LogicalType }
   | { readonly kind: 'call'; readonly fn: string; readonly args: readonly Rex[]; readonly type: LogicalType };
 
-export type RexKind = Rex['kind'];
-
 export const inputRef = (index: number, type: LogicalType): Rex => ({ kind: 'input', index, type });
 export const literal = (value: unknown, type: LogicalType): Rex => ({ kind: 'literal', value, type });
 export const call = (fn: string, args: readonly Rex[], type: LogicalType): Rex => ({ kind: 'call', fn, args, type });

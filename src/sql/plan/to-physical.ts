@@ -3,12 +3,11 @@
 // a join whose condition bounds the two rowtimes becomes an IntervalJoin; an upsert source gets a
 // ChangelogNormalize. Each node's changelog mode is derived here, and plans Flink would refuse
 // (an updating input into an append-only sink or a window aggregate) are refused with its words.
-import { SqlError } from '../parse/errors.ts';
 import type { LogicalNode } from './logical.ts';
 import type { Changelog, Field, PhysicalNode } from './physical.ts';
 import { inputRef, type Rex, type SourcePos } from './rex.ts';
 import { and } from './rex-util.ts';
-import { conjuncts } from './expr.ts';
+import { conjuncts, fail } from './expr.ts';
 import * as T from '../types/types.ts';
 
 export class PhysicalPlanner {
@@ -27,7 +26,7 @@ export class PhysicalPlanner {
   }
 
   fail(message: string, kind: 'validation' | 'unsupported' = 'validation'): never {
-    throw new SqlError(kind, this.at.file, this.at.line, this.at.column, '', message);
+    return fail(this.at, message, kind);
   }
 
   convert(n: LogicalNode): PhysicalNode {

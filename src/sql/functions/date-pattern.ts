@@ -104,7 +104,8 @@ interface Fields { y: number; M: number; d: number; H: number; m: number; s: num
 
 const parseCache = new Map<string, Parser>();
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` with the characters special in a regular expression escaped. */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A parser to wall-clock ms (null when the text does not match or is not a valid date-time). */
 export function compileParse(pattern: string): Parser {

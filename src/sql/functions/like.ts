@@ -8,8 +8,7 @@ import { WeirError } from '../../util/errors.ts';
 import type { Evaluator } from './types.ts';
 import { define, literalOf } from './registry.ts';
 import { checkSignature, coerce, nullableIf, STRING_T } from './typing.ts';
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRe } from './date-pattern.ts';
 
 /** A matcher for a LIKE pattern, or throws on an invalid escape. */
 export function likeMatcher(pattern: string, escape: string): (s: string) => boolean {

@@ -9,6 +9,7 @@
 // 'number-of-rows' bounds it. Values are random (as Flink's); the position is the number of rows
 // emitted, which is also the sequence state.
 import type { LogicalType } from '../../sql/types/types.ts';
+import { zoneOffset as zoneOffsetOf } from '../../sql/functions/datetime.ts';
 import { toSql } from '../../sql/types/types.ts';
 import { Decimal } from '../../sql/types/decimal.ts';
 import { INTEGER_RANGE } from '../../sql/types/integers.ts';
@@ -176,17 +177,6 @@ function random(c: Column, type: LogicalType, nested: boolean): Gen {
   }
 }
 
-/** Milliseconds to add to an instant to get the wall clock of `timeZone`. */
-function zoneOffsets(timeZone: string): (ms: number) => number {
-  if (timeZone === 'UTC' || timeZone === 'Z') return () => 0;
-  const f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-  return (ms) => {
-    const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, Number(x.value)]));
-    const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-    return wall - (ms - (ms % 1000));
-  };
-}
-
 class DatagenReader implements SourceReader {
   private readonly gens: Gen[];
   private readonly nullRates: number[];
@@ -200,7 +190,7 @@ class DatagenReader implements SourceReader {
   constructor(ctx: ConnectorContext) {
     const o = ctx.options;
     this.rng = new Random(Math.floor(Math.random() * 2 ** 52));
-    const zoneOffset = zoneOffsets(ctx.timeZone);
+    const zoneOffset = (ms: number): number => zoneOffsetOf(ctx.timeZone, ms);
     let limit = num(o, 'number-of-rows', Number.POSITIVE_INFINITY);
     this.gens = ctx.fields.map((f) => {
       const c: Column = { name: f.name, o, table: ctx.table, rng: this.rng, zoneOffset };

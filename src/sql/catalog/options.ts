@@ -67,6 +67,16 @@ export function durationMs(value: string): number {
   return n * 86_400_000;
 }
 
+const MEMORY_FACTORS: Readonly<Record<string, number>> = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+/** A memory size in bytes ('200b', '64 mb', '1k'; a bare number is bytes), as Flink's MemorySize;
+ * throws for a value `checkValue` would refuse. */
+export function memoryBytes(value: string): number {
+  const m = /^(\d+)\s*([a-z]*)$/i.exec(value.trim());
+  if (m === null || checkValue({ key: '', type: 'memory' }, value) !== undefined) throw new Error(`not a memory size: ${value}`);
+  return Number(m[1]) * (MEMORY_FACTORS[(m[2] || 'b')[0]!.toLowerCase()] ?? 1);
+}
+
 /** The spec that covers `key`, given the declared column names for `#` templates. */
 export function findSpec(specs: readonly OptionSpec[], key: string, columns: readonly string[] = []): OptionSpec | undefined {
   const exact = specs.find((s) => s.key === key);

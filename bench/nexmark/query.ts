@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Broker } from '../../src/broker/broker.ts';
 import { brokerConfig } from '../../src/broker/config.ts';
-import { SqlSession } from '../../src/cli/sql/session.ts';
+import { SqlSession } from '../../src/platform/jobs/session.ts';
 import type { EngineServices } from '../../src/engine/index.ts';
 import { openObjectStore } from '../../src/storage/index.ts';
 import { kafkaTable, nexmarkTable, query, views } from './queries.ts';

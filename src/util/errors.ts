@@ -19,6 +19,11 @@ export const ErrorCodes = {
   STORAGE_IO: { domain: 'external', retriable: true },
   CONFIG_INVALID: { domain: 'user', retriable: false },
   CLI_USAGE: { domain: 'user', retriable: false },
+  SPEC_INVALID: { domain: 'user', retriable: false },
+  POLICY_VIOLATION: { domain: 'user', retriable: false },
+  NOT_FOUND: { domain: 'user', retriable: false },
+  CONFLICT: { domain: 'user', retriable: false },
+  CLUSTER: { domain: 'external', retriable: true },
   NOT_IMPLEMENTED: { domain: 'user', retriable: false },
   INTERNAL: { domain: 'internal', retriable: false },
 } as const satisfies Record<string, { domain: ErrorDomain; retriable: boolean }>;

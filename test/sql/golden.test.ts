@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqlSession } from '../../src/cli/sql/session.ts';
+import { SqlSession } from '../../src/platform/jobs/session.ts';
 import { printForm } from '../../src/cli/sql/output.ts';
 import { openObjectStore } from '../../src/storage/index.ts';
 import { connectorFor, type Connector, type SourceReader } from '../../src/engine/connectors/index.ts';

@@ -7,7 +7,7 @@
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { SqlSession } from '../../src/cli/sql/session.ts';
+import { SqlSession } from '../../src/platform/jobs/session.ts';
 import { openObjectStore } from '../../src/storage/index.ts';
 import { Decimal } from '../../src/sql/types/decimal.ts';
 import type { Field } from '../../src/sql/plan/physical.ts';

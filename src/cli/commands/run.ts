@@ -4,7 +4,7 @@
 // client shows them).
 import type { Command } from 'commander';
 import { openObjectStore } from '../../storage/index.ts';
-import { SqlSession, describeError, readScript } from '../sql/session.ts';
+import { SqlSession, describeError, readScript } from '../../platform/jobs/session.ts';
 import { printForm } from '../sql/output.ts';
 
 interface RunFlags {

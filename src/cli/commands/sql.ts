@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { openObjectStore } from '../../storage/index.ts';
 import { parseScript } from '../../sql/parse/index.ts';
-import { SqlSession, describeError, readScript } from '../sql/session.ts';
+import { SqlSession, describeError, readScript } from '../../platform/jobs/session.ts';
 import { Tableau } from '../sql/output.ts';
 import type { Job } from '../../engine/index.ts';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { addBrokerFlags, configFromFlags, runBroker, type BrokerFlags } from '../broker-options.ts';
 import { openObjectStore } from '../../storage/index.ts';
-import { SqlSession, readScript } from '../sql/session.ts';
+import { SqlSession, readScript } from '../../platform/jobs/session.ts';
 import { printForm } from '../sql/output.ts';
 
 /** The parts of Weir that `up` does not start yet. */

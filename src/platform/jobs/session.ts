@@ -1,15 +1,8 @@
 // A SQL session: statements in, results out — what `weir run`, `weir sql` and `weir up --sql`
 // share. DDL and SET go to the catalog; INSERTs, statement sets and queries are planned and started
 // as jobs on the engine; EXPLAIN, SHOW and DESCRIBE print. Jobs keep running until stopped.
-import { parseScript, type Statement } from '../../sql/parse/index.ts';
-import { Catalog, type CatalogEntry } from '../../sql/catalog/index.ts';
-import { planStatement } from '../../sql/plan/index.ts';
-import { toSql, withNullable } from '../../sql/types/types.ts';
-import { tableSchema } from '../../sql/plan/schema.ts';
-import type { Change } from '../../sql/types/values.ts';
-import type { Field } from '../../sql/plan/physical.ts';
-import { jobIdFromName, startJob, type Job, type JobOptions } from '../../engine/index.ts';
-import type { EngineServices } from '../../engine/connectors/types.ts';
+import { Catalog, parseScript, planStatement, tableSchema, toSql, withNullable, type CatalogEntry, type Change, type Field, type Statement } from '../../sql/index.ts';
+import { jobIdFromName, startJob, type EngineServices, type Job, type JobOptions } from '../../engine/index.ts';
 import type { ObjectStore } from '../../storage/index.ts';
 import { isWeirError, WeirError } from '../../util/errors.ts';
 import { readFileSync } from 'node:fs';

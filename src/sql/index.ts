@@ -6,3 +6,5 @@ export { planStatement, type Field, type JobPlan, type Planned } from './plan/in
 export { tableSchema } from './plan/schema.ts';
 export { toSql, withNullable } from './types/types.ts';
 export type { Change } from './types/values.ts';
+export { analyzeScript, type AnalyzedStatement, type AnalyzedTable, type ScriptAnalysis, type ScriptOffset } from './analyze.ts';
+export { didYouMean } from './catalog/options.ts';

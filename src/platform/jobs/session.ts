@@ -19,6 +19,9 @@ export interface SessionOptions {
   readonly print: (text: string) => void;
   /** Extra options for every job started (tests: `failAfterRecords`). */
   readonly jobOptions?: Partial<JobOptions>;
+  /** Names every job `<prefix>-<statement index>` (the platform's stable ids per pipeline, so a
+   * restart resumes from its checkpoints); default: the job's name (`pipeline.name` or the plan's). */
+  readonly jobIdPrefix?: string;
 }
 
 export class SqlSession {
@@ -71,7 +74,7 @@ export class SqlSession {
       return;
     }
     const plan = planned.plan;
-    const jobId = `${jobIdFromName(plan.name)}-${index}`;
+    const jobId = `${this.#options.jobIdPrefix ?? jobIdFromName(plan.name)}-${index}`;
     const collect = plan.sinks.find((k) => k.kind === 'collect');
     const onResults = this.#options.onResults;
     const job: Job = startJob(plan, {

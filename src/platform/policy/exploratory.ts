@@ -1,0 +1,73 @@
+// Class rules for exploratory work (the seeds give them to the exploratory class; any class may use
+// them):
+//   expiry              spec.expires is set, is a real date, lies in the future and no more than
+//                       maxDays after now;
+//   limited-privileges  each output has at most maxPartitions partitions, and each ACL grants only
+//                       the listed operations ('all' is allowed only when listed);
+//   no-dependents       no pipeline of another class reads (declares as a source, or reads in its
+//                       SQL) a topic written by a pipeline of this class. The violation is reported on
+//                       the reader, which can only go ahead once the writer is promoted.
+import { contractAt, pipelineAt, sourceAt, sqlReads, sqlWrites, type ClassRuleTable, type Finding } from './context.ts';
+import { DAY_MS, formatInstant, list, parseInstant } from './text.ts';
+
+export const EXPLORATORY_RULES: Pick<ClassRuleTable, 'expiry' | 'limited-privileges' | 'no-dependents'> = {
+  expiry: (p, { maxDays }, ctx) => {
+    const latest = formatInstant(Math.floor((ctx.facts.now + maxDays * DAY_MS) / DAY_MS) * DAY_MS);
+    const requires = `the ${p.class} policy requires an expiry no more than ${maxDays} days ahead`;
+    const finding = (message: string): Finding[] => [{ subject: `pipeline ${p.name}`, at: pipelineAt(p, 'expires'), message: `pipeline ${p.name}: ${message}` }];
+    if (p.expires === undefined || p.expires.trim() === '') {
+      return finding(`no expiry is set (spec.expires); ${requires}, so set spec.expires to a date no later than ${latest}`);
+    }
+    const ms = parseInstant(p.expires);
+    if (ms === undefined) return finding(`expiry ${p.expires} is not a date; ${requires}, so write spec.expires as YYYY-MM-DD, no later than ${latest}`);
+    if (ms <= ctx.facts.now) {
+      return finding(`it expired on ${p.expires}; ${requires}, so delete the pipeline, move spec.expires forward (no later than ${latest}) or promote it to another class`);
+    }
+    if (ms > ctx.facts.now + maxDays * DAY_MS) {
+      return finding(`expiry ${p.expires} is more than ${maxDays} days from now; ${requires}, so set spec.expires no later than ${latest} or promote the pipeline to another class`);
+    }
+    return [];
+  },
+  'limited-privileges': (p, { maxPartitions, operations }) => {
+    const out: Finding[] = [];
+    const limited = `${p.class} pipelines get limited privileges`;
+    if (maxPartitions !== undefined) {
+      for (const o of p.outputs) {
+        if (o.partitions <= maxPartitions) continue;
+        out.push({
+          subject: `topic ${o.name}`,
+          at: contractAt(o, 'partitions'),
+          message: `topic ${o.name}: ${o.partitions} partitions is more than the ${p.class} policy allows (at most ${maxPartitions}); ${limited}, so set partitions to at most ${maxPartitions} or promote pipeline ${p.name} to another class`,
+        });
+      }
+    }
+    if (operations !== undefined && !operations.includes('all')) {
+      p.acls.forEach((acl, i) => {
+        const denied = acl.operations.filter((op) => !operations.includes(op));
+        if (denied.length === 0) return;
+        out.push({
+          subject: `pipeline ${p.name}`,
+          at: pipelineAt(p, 'acls', i, 'operations', acl.operations.indexOf(denied[0]!)),
+          message: `pipeline ${p.name}: the ACL for ${acl.principal} grants ${list(denied)}, which the ${p.class} policy does not allow (only ${list(operations)}); ${limited}, so remove ${denied.length === 1 ? 'it' : 'them'} or promote the pipeline to another class`,
+        });
+      });
+    }
+    return out;
+  },
+  'no-dependents': (p, _params, ctx) => {
+    const out: Finding[] = [];
+    for (const topic of new Set([...p.outputs.map((o) => o.name), ...sqlWrites(ctx.facts, p)])) {
+      // A topic written by several pipelines of the class is reported once, for the first of them.
+      if (ctx.writers.get(topic)?.find((w) => w.class === p.class) !== p) continue;
+      for (const reader of ctx.estate.pipelines) {
+        if (reader.class === p.class || !(reader.sources.includes(topic) || sqlReads(ctx.facts, reader).includes(topic))) continue;
+        out.push({
+          subject: `pipeline ${reader.name}`,
+          at: sourceAt(reader, topic),
+          message: `pipeline ${reader.name}: it reads topic ${topic}, an output of ${p.class} pipeline ${p.name}; the ${p.class} policy lets no pipeline of another class depend on a ${p.class} pipeline, so promote ${p.name} to another class first (change its spec.class) or stop reading ${topic}`,
+        });
+      }
+    }
+    return out;
+  },
+};

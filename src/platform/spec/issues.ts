@@ -48,6 +48,7 @@ function toErrors(issue: z.core.$ZodIssue, base: Path, schema: z.ZodType, source
       return [specError(source, path, issue.message)];
     }
     case 'invalid_type':
+    case 'invalid_value':
       if (issue.input === undefined && path.length > 0) {
         const options = enumValues(schemasAt(schema, path));
         const hint = options.length > 0 ? ` (one of ${options.join(', ')})` : '';
@@ -128,5 +129,5 @@ function fieldsAt(schema: z.ZodType, path: Path): string[] {
 }
 
 function enumValues(schemas: readonly z.ZodType[]): string[] {
-  return schemas.flatMap((s) => (s instanceof z.ZodEnum ? (s.options as string[]) : []));
+  return schemas.flatMap((s) => (s instanceof z.ZodEnum ? s.options.map(String) : s instanceof z.ZodLiteral ? [...s.values].map(String) : []));
 }

@@ -3,11 +3,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatFor, formatOptions } from './index.ts';
 
-test('formatFor knows json, csv, raw and names the others as not supported', () => {
+test('formatFor knows json, csv, raw, avro-confluent and names the others as not supported', () => {
   assert.equal(formatFor('json').name, 'json');
   assert.equal(formatFor('csv').name, 'csv');
   assert.equal(formatFor('raw').name, 'raw');
-  assert.throws(() => formatFor('avro-confluent'), /Format 'avro-confluent' is not supported by the embedded engine/);
+  assert.equal(formatFor('avro-confluent').name, 'avro-confluent');
+  assert.throws(() => formatFor('debezium-json'), /Format 'debezium-json' is not supported by the embedded engine/);
   assert.throws(() => formatFor('toString'), /Format 'toString' is not supported/);
 });
 

@@ -3,12 +3,13 @@
 // format's prefix ('json.' under 'format', 'value.json.' under 'value.format', 'key.csv.' under
 // 'key.format') with that prefix removed.
 import { WeirError } from '../../util/errors.ts';
+import { avroConfluent } from './avro-confluent.ts';
 import { csv } from './csv.ts';
 import { json } from './json.ts';
 import { raw } from './raw.ts';
 import type { Format } from './types.ts';
 
-const FORMATS: Readonly<Record<string, Format>> = { json, csv, raw };
+const FORMATS: Readonly<Record<string, Format>> = { json, csv, raw, 'avro-confluent': avroConfluent };
 
 export function formatFor(name: string): Format {
   const format = Object.hasOwn(FORMATS, name) ? FORMATS[name] : undefined;

@@ -46,6 +46,8 @@ const avroConfluent: readonly OptionSpec[] = [
   { key: 'ssl.keystore.password', type: 'string' },
   { key: 'ssl.truststore.location', type: 'string' },
   { key: 'ssl.truststore.password', type: 'string' },
+  // Weir's, not Flink's: skip records that cannot be decoded, as json's and csv's option does.
+  { key: 'ignore-parse-errors', type: 'boolean', default: 'false' },
 ];
 
 const debeziumJson: readonly OptionSpec[] = [

@@ -4,6 +4,7 @@
 // format the value fields (all physical columns, or those not in the key with
 // 'value.fields-include' = 'EXCEPT_KEY'). Flink's quirks kept: with a key format, a record whose
 // key is null yields no row; a null value yields no row (kafka) or a DELETE of the key (upsert-kafka).
+// An avro-confluent format's subject defaults to '<topic>-key' / '<topic>-value', as Flink's.
 import type { ConnectorContext } from '../types.ts';
 import type { Change, Row, RowKind } from '../../../sql/types/values.ts';
 import type { Field } from '../../../sql/plan/physical.ts';
@@ -60,7 +61,15 @@ function layoutOf(ctx: ConnectorContext, o: KafkaOptions, allowed: readonly stri
       : undefined;
   const valueKey = ctx.options.has('value.format') ? 'value.format' : 'format';
   const valueFormat = { ...formatOptions(ctx.options, valueKey), fields: value.map((i) => ctx.fields[i]!) };
+  if (keyFormat !== undefined) defaultSubject(keyFormat, 'key', o);
+  defaultSubject(valueFormat, 'value', o);
   return { key: keyFormat === undefined ? [] : key, value, keyFormat, valueFormat, metadata: ctx.metadata };
+}
+
+/** Flink's default registry subject of an avro-confluent format: '<topic>-key' or '<topic>-value', for a single topic. */
+function defaultSubject(format: { readonly name: string; readonly options: Map<string, string> }, part: 'key' | 'value', o: KafkaOptions): void {
+  if (format.name !== 'avro-confluent' || format.options.has('subject') || o.pattern !== undefined || o.topics.length !== 1) return;
+  format.options.set('subject', `${o.topics[0]}-${part}`);
 }
 
 /** Turns fetched records into connector rows. */
@@ -78,6 +87,17 @@ export class RecordDecoder {
     const { keyFormat, valueFormat } = this.layout;
     this.keys = keyFormat === undefined ? undefined : formatFor(keyFormat.name).deserializer({ options: keyFormat.options, fields: keyFormat.fields });
     this.values = formatFor(valueFormat.name).deserializer({ options: valueFormat.options, fields: valueFormat.fields });
+  }
+
+  /**
+   * For formats that fetch something before decoding (avro-confluent's writer schemas): a promise
+   * to await before decoding these records; undefined (nothing to await) for the others.
+   */
+  prepare(batches: readonly (readonly FetchedRecord[])[]): Promise<void> | undefined {
+    const waits: Promise<void>[] = [];
+    if (this.keys?.prepare !== undefined) waits.push(this.keys.prepare(messages(batches, 'key')));
+    if (this.values.prepare !== undefined) waits.push(this.values.prepare(messages(batches, 'value')));
+    return waits.length === 0 ? undefined : Promise.all(waits).then(() => undefined);
   }
 
   /** The record's row and kind, or undefined when it yields none (skipped ones are counted). */
@@ -120,6 +140,12 @@ export class RecordDecoder {
   }
 }
 
+function messages(batches: readonly (readonly FetchedRecord[])[], part: 'key' | 'value'): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const records of batches) for (const r of records) if (r[part] !== null) out.push(r[part]);
+  return out;
+}
+
 function readMetadata(key: string, topic: string, partition: number, r: FetchedRecord): unknown {
   switch (key) {
     case 'topic':
@@ -160,6 +186,12 @@ export class RecordEncoder {
     this.values = formatFor(valueFormat.name).serializer({ options: valueFormat.options, fields: valueFormat.fields });
     this.headersAt = ctx.metadata.find((m) => m.key === 'headers')?.index;
     this.timestampAt = ctx.metadata.find((m) => m.key === 'timestamp')?.index;
+  }
+
+  /** Awaited once before the first encode: formats that register something (avro-confluent's schema) do it here. */
+  async open(): Promise<void> {
+    await this.keys?.open?.();
+    await this.values.open?.();
   }
 
   /** The record for a change, or undefined for one not written (upsert-kafka's -U). */

@@ -33,12 +33,12 @@ export class KafkaSinkWriter implements SinkWriter {
   private timer: NodeJS.Timeout | undefined;
   private timerFailure: unknown;
 
-  private constructor(ctx: ConnectorContext, o: KafkaOptions, transport: Transport, topic: string, partitionCount: number) {
+  private constructor(ctx: ConnectorContext, o: KafkaOptions, transport: Transport, topic: string, partitionCount: number, encoder: RecordEncoder) {
     this.o = o;
     this.transport = transport;
     this.topic = topic;
     this.partitionCount = partitionCount;
-    this.encoder = new RecordEncoder(ctx, o);
+    this.encoder = encoder;
     this.partitioner = makePartitioner(partitionerName(o), o.batchBytes);
     this.accumulator = new Accumulator(transport, topic, o.compression, o.maxRequestBytes);
     this.keyFields = ctx.primaryKey ?? [];
@@ -66,7 +66,9 @@ export class KafkaSinkWriter implements SinkWriter {
     if (count === undefined) {
       throw new WeirError('CONFIG_INVALID', `${o.label}: topic '${topic}' does not exist on ${transport.description}`, { where: topic, hint: 'Create the topic first' });
     }
-    return new KafkaSinkWriter(ctx, o, transport, topic, count);
+    const encoder = new RecordEncoder(ctx, o);
+    await encoder.open();
+    return new KafkaSinkWriter(ctx, o, transport, topic, count, encoder);
   }
 
   async write(changes: readonly Change[]): Promise<void> {

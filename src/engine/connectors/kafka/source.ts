@@ -92,6 +92,8 @@ export class KafkaSourceReader implements SourceReader {
             a.next = a.after = reset(this.o, this.resetStrategy, bounds!, a.topic, a.partition);
           }
         }
+        const ready = this.decoder.prepare(wanting.map((a) => a.pending));
+        if (ready !== undefined) await ready;
         this.drain(out, max);
       }
     }

@@ -124,6 +124,7 @@ const WRITER = JSON.stringify({
     { name: 'id', type: 'int' },
     { name: 'extra', type: 'string' },
     { name: 'name', type: 'string' },
+    { name: 'status', type: { type: 'enum', name: 'Status', symbols: ['NEW', 'PAID'] } },
     { name: 'placed', type: { type: 'long', logicalType: 'timestamp-micros' } },
     { name: 'amount', type: { type: 'fixed', name: 'Money', size: 4, logicalType: 'decimal', precision: 8, scale: 3 } },
     { name: 'ship', type: ['null', { type: 'record', name: 'Address', fields: [{ name: 'city', type: 'string' }, { name: 'zip', type: 'int' }] }] },
@@ -131,20 +132,21 @@ const WRITER = JSON.stringify({
   ],
 });
 
-test('an evolved writer resolves into the columns: extra fields skipped, missing nullable columns null, int promoted to long, its names, units and decimal scale', () => {
+test('an evolved writer resolves into the columns: extra fields skipped, missing nullable columns null, int promoted to long, an enum as its symbol, its names, units and decimal scale', () => {
   const fields: Field[] = [
     { name: 'id', type: BIGINT(false) },
     { name: 'name', type: STRING() },
     { name: 'note', type: STRING() },
+    { name: 'status', type: STRING() },
     { name: 'placed', type: TIMESTAMP(3) },
     { name: 'amount', type: DECIMAL(10, 2) },
     { name: 'ship', type: ROW([{ name: 'city', type: STRING() }]) },
     { name: 'bill', type: ROW([{ name: 'city', type: STRING() }]) },
   ];
   const writer = avro.Type.forSchema(JSON.parse(WRITER) as avro.Schema);
-  const bytes = writer.toBuffer({ id: 7, extra: 'x', name: 'Ann', placed: 1_700_000_000_123_456, amount: Buffer.from('0001e23a', 'hex'), ship: { city: 'Oslo', zip: 150 }, bill: null });
+  const bytes = writer.toBuffer({ id: 7, extra: 'x', name: 'Ann', status: 'PAID', placed: 1_700_000_000_123_456, amount: Buffer.from('0001e23a', 'hex'), ship: { city: 'Oslo', zip: 150 }, bill: null });
   const { type, resolver, convert } = readerFor(fields, WRITER);
-  assert.deepEqual(convert(type.decode(bytes, 0, resolver).value), [7n, 'Ann', null, 1_700_000_000_123, Decimal.fromString('123.45'), ['Oslo'], null]);
+  assert.deepEqual(convert(type.decode(bytes, 0, resolver).value), [7n, 'Ann', null, 'PAID', 1_700_000_000_123, Decimal.fromString('123.45'), ['Oslo'], null]);
 });
 
 test('a writer without a NOT NULL column, or with a type Avro cannot promote, cannot be read', () => {

@@ -11,7 +11,8 @@
 // a nullable field defaults to null.
 //
 // The reader schema for a writer follows the writer where the table leaves a choice: record and
-// fixed names (as aliases, so Avro's name check passes), a fixed or bytes decimal with the writer's
+// fixed names (as aliases, so Avro's name check passes), an enum's symbols for a string column (read
+// as the symbol's name), a fixed or bytes decimal with the writer's
 // precision and scale, the time unit of a timestamp or time, and a union with null where the writer
 // has one (a null in a NOT NULL column is then a bad record, not an unreadable schema).
 import type { LogicalType, RowField } from '../../sql/types/types.ts';
@@ -40,7 +41,7 @@ export interface AvroField {
 export type AvroNode =
   | (Logical & { readonly type: Primitive })
   | { readonly type: 'record'; readonly name: string; readonly aliases?: readonly string[]; readonly fields: readonly AvroField[] }
-  | { readonly type: 'enum'; readonly name: string; readonly symbols: readonly string[] }
+  | { readonly type: 'enum'; readonly name: string; readonly aliases?: readonly string[]; readonly symbols: readonly string[] }
   | (Logical & { readonly type: 'fixed'; readonly name: string; readonly aliases?: readonly string[]; readonly size: number })
   | { readonly type: 'array'; readonly items: AvroNode }
   | { readonly type: 'map'; readonly values: AvroNode }
@@ -139,7 +140,7 @@ function toJson(node: AvroNode, ns: string): unknown {
     case 'union': return node.branches.map((b) => toJson(b, ns));
     case 'array': return { type: 'array', items: toJson(node.items, ns) };
     case 'map': return { type: 'map', values: toJson(node.values, ns) };
-    case 'enum': return { type: 'enum', ...named(node.name), symbols: node.symbols };
+    case 'enum': return { type: 'enum', ...named(node.name), ...(node.aliases ? { aliases: node.aliases } : {}), symbols: node.symbols };
     case 'fixed': {
       const { type, name, aliases, size, ...rest } = node;
       return { type, ...named(name), ...(aliases ? { aliases } : {}), size, ...rest };
@@ -204,7 +205,8 @@ function single(type: LogicalType, name: string, w: AvroNode | undefined): AvroN
     case 'BIGINT': return { type: 'long' };
     case 'FLOAT': return { type: 'float' };
     case 'DOUBLE': return { type: 'double' };
-    case 'CHAR': case 'VARCHAR': return { type: 'string' };
+    case 'CHAR': case 'VARCHAR':
+      return w?.type === 'enum' ? { type: 'enum', name, aliases: [unqualified(w.name)], symbols: w.symbols } : { type: 'string' };
     case 'BINARY': case 'VARBINARY':
       return w?.type === 'fixed' && w.logicalType === undefined ? { type: 'fixed', name, aliases: [unqualified(w.name)], size: w.size } : { type: 'bytes' };
     case 'DECIMAL': {

@@ -51,7 +51,8 @@ class KafkaCluster implements Cluster {
   async describeTopics(names?: readonly string[]): Promise<ClusterTopic[]> {
     const admin = this.#admin;
     const all = (await this.call('list topics', undefined, () => admin.listTopics())).filter((n) => !n.startsWith('__'));
-    const wanted = names === undefined ? all : all.filter((n) => names.includes(n));
+    const named = names === undefined ? undefined : new Set(names);
+    const wanted = named === undefined ? all : all.filter((n) => named.has(n));
     if (wanted.length === 0) return [];
     const subject = list('topic', wanted);
     const meta = await this.call(`read the metadata of ${subject}`, subject, () => admin.metadata({ topics: wanted, forceUpdate: true }));

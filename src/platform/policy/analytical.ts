@@ -3,7 +3,8 @@
 //   sink-owner      every sink in spec.sinks names an owner team;
 //   batching        spec.batching sets maxRecords or interval;
 //   classification  spec.classification is set and is one of the listed values; an output topic
-//                   that sets its own classification must use a listed value too;
+//                   that sets a classification of its own (outputs default to the pipeline's) must
+//                   use a listed value too;
 //   cost-tags       spec.cost.domain is set and spec.cost.tags has every listed key.
 import { contractAt, pipelineAt, type ClassRuleTable, type Finding } from './context.ts';
 import { list } from './text.ts';
@@ -42,7 +43,7 @@ export const ANALYTICAL_RULES: Pick<ClassRuleTable, 'sink-owner' | 'batching' | 
       });
     }
     for (const o of p.outputs) {
-      if (o.classification === undefined || allowed.includes(o.classification)) continue;
+      if (o.classification === undefined || o.classification === p.classification || allowed.includes(o.classification)) continue;
       out.push({
         subject: `topic ${o.name}`,
         at: contractAt(o, 'classification'),

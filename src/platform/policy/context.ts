@@ -3,6 +3,7 @@
 // writes each topic, a topic's retention wherever it is known, and where in the specs a rule points.
 import { topicContracts } from '../spec/model.ts';
 import type { Estate, Pipeline, SourcePos, TopicContract } from '../spec/model.ts';
+import { TOPIC_PATTERN } from '../lineage/index.ts';
 import { formatDuration } from './text.ts';
 import type { ClassRuleName, ClassRules, PolicyFacts } from './types.ts';
 
@@ -13,6 +14,9 @@ export interface Context {
   readonly contracts: ReadonlyMap<string, TopicContract>;
   /** The pipelines writing each topic — its SQL writes it or it declares it as an output — in estate order. */
   readonly writers: ReadonlyMap<string, readonly Pipeline[]>;
+  /** The topics each pipeline's SQL reads, by pipeline name; a `topic-pattern` read is every known
+   * topic (contracts and the cluster's) the pattern matches whole, as Flink matches it. */
+  readonly reads: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A finding of one rule, before index.ts adds the rule id and where the policy sets it. */
@@ -39,12 +43,35 @@ export function buildContext(estate: Estate, facts: PolicyFacts): Context {
       else list.push(p);
     }
   }
-  return { estate, facts, contracts, writers };
+  const known = [...new Set([...contracts.keys(), ...facts.clusterTopics.keys()])];
+  const reads = new Map<string, string[]>();
+  for (const p of estate.pipelines) {
+    const topics = new Set<string>();
+    for (const r of facts.io.get(p.name)?.reads ?? []) {
+      if (!r.startsWith(TOPIC_PATTERN)) topics.add(r);
+      else for (const t of matching(r.slice(TOPIC_PATTERN.length), known)) topics.add(t);
+    }
+    reads.set(p.name, [...topics]);
+  }
+  return { estate, facts, contracts, writers, reads };
+}
+
+function matching(pattern: string, topics: readonly string[]): string[] {
+  const re = wholeName(pattern);
+  return re === undefined ? [] : topics.filter((t) => re.test(t));
+}
+
+function wholeName(pattern: string): RegExp | undefined {
+  try {
+    return new RegExp(`^(?:${pattern})$`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Topics the pipeline's SQL reads (none when its SQL could not be analysed). */
-export function sqlReads(facts: PolicyFacts, p: Pipeline): readonly string[] {
-  return facts.io.get(p.name)?.reads ?? [];
+export function sqlReads(ctx: Context, p: Pipeline): readonly string[] {
+  return ctx.reads.get(p.name) ?? [];
 }
 
 /** Topics the pipeline's SQL writes. */
@@ -89,42 +116,34 @@ export function contractAt(c: TopicContract, field: string): SourcePos {
   return c.source.at(field === 'name' && c.pipeline === undefined ? ['metadata', 'name'] : [...c.path, field]);
 }
 
-/** Where a pipeline's SQL names a topic: the value of a `'topic' = '…'` option that lists it, else
- * the start of the SQL. Lines of a block scalar keep their column (the block's indent is sql.col). */
+/** Where a pipeline's SQL names a topic: the value of a `'topic' = '…'` option that lists it, or of
+ * a `'topic-pattern'` option that matches it, else the start of the SQL. Lines of a block scalar
+ * keep their column (the block's indent is sql.col). */
 export function sqlTopicAt(p: Pipeline, topic: string): SourcePos {
   const { text, file, line, col } = p.sql;
-  const option = /'topic'\s*=\s*'([^']*)'/gi;
+  const option = /'(topic|topic-pattern)'\s*=\s*'([^']*)'/gi;
   for (let m = option.exec(text); m !== null; m = option.exec(text)) {
-    let offset = m.index + m[0].length - 1 - m[1]!.length;
-    for (const name of m[1]!.split(';')) {
-      if (name.trim() === topic) {
-        offset += name.length - name.trimStart().length;
-        const before = text.slice(0, offset);
-        const lineStart = before.lastIndexOf('\n') + 1;
-        return { file, line: line + (before.match(/\n/g)?.length ?? 0), col: col + offset - lineStart };
-      }
+    let offset = m.index + m[0].length - 1 - m[2]!.length;
+    if (m[1]!.toLowerCase() === 'topic-pattern') {
+      if (wholeName(m[2]!)?.test(topic) === true) return positionIn(p, offset);
+      continue;
+    }
+    for (const name of m[2]!.split(';')) {
+      if (name.trim() === topic) return positionIn(p, offset + name.length - name.trimStart().length);
       offset += name.length + 1;
     }
   }
   return { file, line, col };
 }
 
+function positionIn(p: Pipeline, offset: number): SourcePos {
+  const before = p.sql.text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { file: p.sql.file, line: p.sql.line + (before.match(/\n/g)?.length ?? 0), col: p.sql.col + offset - lineStart };
+}
+
 /** Where a pipeline depends on a topic: its entry in spec.sources, else where its SQL names it. */
 export function sourceAt(p: Pipeline, topic: string): SourcePos {
   const i = p.sources.indexOf(topic);
   return i >= 0 ? pipelineAt(p, 'sources', i) : sqlTopicAt(p, topic);
-}
-
-/** The policy's regular expression for a rule, or a finding on the policy file when it does not compile. */
-export function policyRegex(ctx: Context, ruleKey: string, pattern: string): RegExp | Finding {
-  try {
-    return new RegExp(pattern);
-  } catch (e) {
-    const policy = ctx.estate.policy!;
-    return {
-      subject: `policy ${policy.name}`,
-      at: policy.ruleAt[ruleKey] ?? policy.source.at(['spec']),
-      message: `policy ${policy.name}: the ${ruleKey} pattern ${pattern} is not a valid regular expression (${(e as Error).message}); correct it in the policy file`,
-    };
-  }
 }

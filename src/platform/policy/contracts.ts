@@ -5,14 +5,15 @@
 //                                 of this or another pipeline, no kind Topic document);
 //   contract.unknown-source       a declared source has no contract in the estate and is not on the cluster;
 //   contract.single-writer        a topic has one writer, its owner: a pipeline output is written only
-//                                 by the pipeline that declares it (a second declaration or another
-//                                 pipeline's SQL writing it breaks the rule), and a kind Topic document
-//                                 only by one pipeline of the team that owns it;
-//   contract.source-of-record-role  a pipeline output declared with role source-of-record (only kind
-//                                 Topic documents describe sources of record, topics owned outside pipelines).
+//                                 by the pipeline that declares it, and a kind Topic document only by
+//                                 one pipeline of the team that owns it.
+// Two more contract rules are the spec loader's, reported as spec errors before any policy runs: a
+// topic has one contract (a second declaration is an error), and only kind Topic documents may have
+// role source-of-record (an output's role is derived or transient).
 // SQL-side findings point at the `'topic' = '…'` option in the SQL that names the topic.
 import type { Pipeline, SourcePos } from '../spec/model.ts';
 import { contractAt, pipelineAt, sqlReads, sqlTopicAt, sqlWrites, type Context } from './context.ts';
+import { possessive } from './text.ts';
 import type { Violation } from './types.ts';
 
 export function checkContracts(ctx: Context): Violation[] {
@@ -21,7 +22,7 @@ export function checkContracts(ctx: Context): Violation[] {
     out.push({ rule: `contract.${rule}`, subject: `pipeline ${p.name}`, at, message: `pipeline ${p.name}: ${message}` });
   };
   for (const p of ctx.estate.pipelines) {
-    for (const topic of new Set(sqlReads(ctx.facts, p))) {
+    for (const topic of new Set(sqlReads(ctx, p))) {
       if (p.sources.includes(topic)) continue;
       add('undeclared-source', p, sqlTopicAt(p, topic), `its SQL reads topic ${topic}, which spec.sources does not declare; a pipeline reads only the sources it declares (so that owners, lineage and the replay contract know of the dependency), so add ${topic} to spec.sources`);
     }
@@ -33,10 +34,6 @@ export function checkContracts(ctx: Context): Violation[] {
       if (ctx.contracts.has(topic) || ctx.facts.clusterTopics.has(topic)) return;
       add('unknown-source', p, pipelineAt(p, 'sources', i), `source topic ${topic} has no contract in the estate and does not exist on the cluster; a source must be a known topic, so describe ${topic} in a kind: Topic document, declare it as another pipeline's output, or correct the name`);
     });
-    for (const o of p.outputs) {
-      if (o.role !== 'source-of-record') continue;
-      add('source-of-record-role', p, contractAt(o, 'role'), `output topic ${o.name} is declared with role source-of-record; only kind: Topic documents describe sources of record (topics owned outside pipelines), so set its role to derived or transient, or describe ${o.name} in a kind: Topic document`);
-    }
   }
   for (const [topic, writers] of ctx.writers) {
     const c = ctx.contracts.get(topic);
@@ -44,17 +41,15 @@ export function checkContracts(ctx: Context): Violation[] {
     const owner = c.pipeline !== undefined
       ? writers.find((w) => w.name === c.pipeline)
       : writers.find((w) => w.owner.team === c.owner.team);
+    // Other writers than the owner can only be SQL writers: the loader gives each topic one contract.
     for (const w of writers) {
       if (w === owner) continue;
-      const declared = w.outputs.find((o) => o.name === topic);
-      const what = declared !== undefined ? `it declares topic ${topic} as an output` : `its SQL writes topic ${topic}`;
-      const at = declared !== undefined ? contractAt(declared, 'name') : sqlTopicAt(w, topic);
       const because = c.pipeline !== undefined
-        ? `but ${topic} is an output of pipeline ${c.pipeline}; a topic has a single writer, its owner, so ${declared !== undefined ? 'give this output another name' : `read ${topic} instead of writing it, or write an output of ${w.name}'s own`}`
+        ? `${topic} is an output of pipeline ${c.pipeline}; a topic has a single writer, its owner, so read ${topic} instead of writing it, or write an output of ${possessive(w.name)} own`
         : owner !== undefined && owner.owner.team === w.owner.team
-          ? `but pipeline ${owner.name} already writes it; a topic has a single writer, so write ${topic} from one pipeline only`
-          : `but ${topic} is a ${c.role} topic owned by team ${c.owner.team}; a topic has a single writer, its owner, so only a pipeline of team ${c.owner.team} may write it: write an output of ${w.name}'s own instead`;
-      add('single-writer', w, at, `${what}, ${because}`);
+          ? `pipeline ${owner.name} already writes it; a topic has a single writer, so write ${topic} from one pipeline only`
+          : `${topic} is a ${c.role} topic owned by team ${c.owner.team}; a topic has a single writer, its owner, so only a pipeline of team ${c.owner.team} may write it: write an output of ${possessive(w.name)} own instead`;
+      add('single-writer', w, sqlTopicAt(w, topic), `its SQL writes topic ${topic}, but ${because}`);
     }
   }
   return out;

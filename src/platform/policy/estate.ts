@@ -1,12 +1,12 @@
 // Estate-wide rules (policy spec.estate), applied to every topic contract — kind Topic documents and
 // pipeline outputs — and, for required labels, to every pipeline:
-//   topic-naming     the topic name matches the pattern (a JavaScript regular expression);
+//   topic-naming     the topic name matches the pattern (a JavaScript regular expression, checked by the loader);
 //   partitions       min ≤ partitions ≤ max;
 //   retention        min ≤ retention ≤ max; infinite (-1) is above any max and meets any min; a
 //                    compact-only topic keeps every key's latest value whatever its age, so it skips this rule;
 //   required-labels  each pipeline's metadata.labels has every listed key.
 import { topicContracts } from '../spec/model.ts';
-import { contractAt, policyRegex, type Context, type Finding } from './context.ts';
+import { contractAt, type Context, type Finding } from './context.ts';
 import { formatDuration, list } from './text.ts';
 import type { EstateRuleName, EstateRules, Violation } from './types.ts';
 
@@ -15,8 +15,7 @@ type EstateRule<K extends EstateRuleName> = (params: NonNullable<EstateRules[K]>
 /** Every estate rule, by its name in the policy file (a new rule does not compile until it is here). */
 export const ESTATE_RULES: { readonly [K in EstateRuleName]-?: EstateRule<K> } = {
   'topic-naming': (params, ctx) => {
-    const pattern = policyRegex(ctx, 'estate.topic-naming', params.pattern);
-    if (!(pattern instanceof RegExp)) return [pattern];
+    const pattern = new RegExp(params.pattern);
     return topicContracts(ctx.estate).filter((c) => !pattern.test(c.name)).map((c) => ({
       subject: `topic ${c.name}`,
       at: contractAt(c, 'name'),

@@ -60,11 +60,11 @@ export const EXPLORATORY_RULES: Pick<ClassRuleTable, 'expiry' | 'limited-privile
       // A topic written by several pipelines of the class is reported once, for the first of them.
       if (ctx.writers.get(topic)?.find((w) => w.class === p.class) !== p) continue;
       for (const reader of ctx.estate.pipelines) {
-        if (reader.class === p.class || !(reader.sources.includes(topic) || sqlReads(ctx.facts, reader).includes(topic))) continue;
+        if (reader.class === p.class || !(reader.sources.includes(topic) || sqlReads(ctx, reader).includes(topic))) continue;
         out.push({
           subject: `pipeline ${reader.name}`,
           at: sourceAt(reader, topic),
-          message: `pipeline ${reader.name}: it reads topic ${topic}, an output of ${p.class} pipeline ${p.name}; the ${p.class} policy lets no pipeline of another class depend on a ${p.class} pipeline, so promote ${p.name} to another class first (change its spec.class) or stop reading ${topic}`,
+          message: `pipeline ${reader.name}: it reads topic ${topic}, an output of ${p.class} pipeline ${p.name}; the ${p.class} policy lets no pipeline of another class depend on ${p.class} pipelines, so promote ${p.name} to another class first (change its spec.class) or stop reading ${topic}`,
         });
       }
     }

@@ -10,7 +10,7 @@
 //   output-validation  spec.migration.validation is set;
 //   cutoff             spec.migration.cutoff is set and is a real date.
 import { covers, history, pipelineAt, retentionOf, type ClassRuleTable, type Finding } from './context.ts';
-import { formatDuration, formatInstant, parseInstant } from './text.ts';
+import { formatDuration, formatInstant, parseInstant, possessive } from './text.ts';
 
 type Bound = { readonly kind: 'timestamp' | 'offset'; readonly value: number } | undefined;
 
@@ -57,7 +57,7 @@ export const MIGRATION_RULES: Pick<ClassRuleTable, 'bounded-input' | 'source-ret
       return [{
         subject: `pipeline ${p.name}`,
         at: pipelineAt(p, 'sources', i),
-        message: `pipeline ${p.name}: source topic ${topic} keeps ${history(r)} but the input range starts at ${formatInstant(from.value)}, ${formatDuration(raise)} ago; the ${p.class} policy requires source retention to cover the whole input range, so raise ${topic}'s retention to at least ${formatDuration(raise)} or start the range later`,
+        message: `pipeline ${p.name}: source topic ${topic} keeps ${history(r)} but the input range starts at ${formatInstant(from.value)}, ${formatDuration(raise)} ago; the ${p.class} policy requires source retention to cover the whole input range, so raise ${possessive(topic)} retention to at least ${formatDuration(raise)} or start the range later`,
       }];
     });
   },
@@ -73,7 +73,7 @@ export const MIGRATION_RULES: Pick<ClassRuleTable, 'bounded-input' | 'source-ret
     const cutoff = p.migration?.cutoff;
     const requires = `the ${p.class} policy requires a cutoff date, when the old path is switched off`;
     if (cutoff === undefined || cutoff.trim() === '') {
-      return [{ subject: `pipeline ${p.name}`, at: pipelineAt(p, 'migration', 'cutoff'), message: `pipeline ${p.name}: no cutoff date is set (spec.migration.cutoff); ${requires}, so set spec.migration.cutoff (for example 2026-03-01)` }];
+      return [{ subject: `pipeline ${p.name}`, at: pipelineAt(p, 'migration', 'cutoff'), message: `pipeline ${p.name}: no cutoff date is set (spec.migration.cutoff); ${requires}, so set spec.migration.cutoff to a date (YYYY-MM-DD)` }];
     }
     if (parseInstant(cutoff) !== undefined) return [];
     return [{ subject: `pipeline ${p.name}`, at: pipelineAt(p, 'migration', 'cutoff'), message: `pipeline ${p.name}: cutoff ${cutoff} is not a date; ${requires}, so write spec.migration.cutoff as YYYY-MM-DD` }];

@@ -4,14 +4,15 @@
 //   alerts           spec.alerts has an alert of each listed kind (lag, checkpoint-age, error-rate);
 //   production-acls  access to the pipeline's topics is granted explicitly, to named principals:
 //                    the pipeline declares at least one ACL; no ACL names a wildcard principal
-//                    ('User:*', '*') or topic (a name containing '*'); every principal matches the
-//                    policy's `principal` pattern when one is given; and every output topic is named
-//                    by some ACL, so whoever writes or reads it does so under a declared grant;
+//                    ('User:*'; topic names cannot be wildcards, the loader takes only names); every
+//                    principal matches the policy's `principal` pattern when one is given; and every
+//                    output topic is named by some ACL, so whoever writes or reads it does so under a
+//                    declared grant;
 //   rollback         spec.rollback.enabled is true.
-import { contractAt, pipelineAt, policyRegex, type ClassRuleTable, type Finding } from './context.ts';
+import { contractAt, pipelineAt, type ClassRuleTable, type Finding } from './context.ts';
 import { list } from './text.ts';
 
-const WILDCARD_PRINCIPAL = /^(\*|[^:]*:\*)$/;
+const WILDCARD_PRINCIPAL = /^[^:]*:\*$/;
 
 export const PRODUCTION_RULES: Pick<ClassRuleTable, 'on-call' | 'alerts' | 'production-acls' | 'rollback'> = {
   'on-call': (p) => {
@@ -31,7 +32,7 @@ export const PRODUCTION_RULES: Pick<ClassRuleTable, 'on-call' | 'alerts' | 'prod
       message: `pipeline ${p.name}: there is no ${list(missing)} alert; the ${p.class} policy requires alerts of kind ${list(kinds)}, so add ${missing.length === 1 ? 'it' : 'them'} under spec.alerts (kind, threshold, for, severity)`,
     }];
   },
-  'production-acls': (p, params, ctx) => {
+  'production-acls': (p, params) => {
     const requires = `the ${p.class} policy requires production ACLs`;
     if (p.acls.length === 0) {
       return [{
@@ -40,8 +41,7 @@ export const PRODUCTION_RULES: Pick<ClassRuleTable, 'on-call' | 'alerts' | 'prod
         message: `pipeline ${p.name}: no ACLs are declared (spec.acls); ${requires}, which grant named principals access to the pipeline's topics, so add spec.acls entries (principal, operations, topics)`,
       }];
     }
-    const pattern = params.principal === undefined ? undefined : policyRegex(ctx, `${p.class}.production-acls`, params.principal);
-    if (pattern !== undefined && !(pattern instanceof RegExp)) return [pattern];
+    const pattern = params.principal === undefined ? undefined : new RegExp(params.principal);
     const out: Finding[] = [];
     p.acls.forEach((acl, i) => {
       if (WILDCARD_PRINCIPAL.test(acl.principal)) {
@@ -57,14 +57,6 @@ export const PRODUCTION_RULES: Pick<ClassRuleTable, 'on-call' | 'alerts' | 'prod
           message: `pipeline ${p.name}: ACL principal ${acl.principal} does not match ${params.principal}; ${requires} granted to service principals matching that pattern, so use such a principal`,
         });
       }
-      acl.topics.forEach((topic, j) => {
-        if (!topic.includes('*')) return;
-        out.push({
-          subject: `pipeline ${p.name}`,
-          at: pipelineAt(p, 'acls', i, 'topics', j),
-          message: `pipeline ${p.name}: the ACL for ${acl.principal} grants access to topic ${topic}, a wildcard; ${requires} that name each topic, so list the topics it needs`,
-        });
-      });
     });
     for (const o of p.outputs) {
       if (p.acls.some((acl) => acl.topics.includes(o.name))) continue;

@@ -6,7 +6,7 @@
 // retention (-1) covers anything. A source whose retention is unknown is left to
 // contract.unknown-source. Rule id 'replay.retention'; reported at the source in spec.sources.
 import { covers, history, pipelineAt, retentionOf, type Context } from './context.ts';
-import { formatDuration } from './text.ts';
+import { formatDuration, possessive } from './text.ts';
 import type { Violation } from './types.ts';
 
 export function checkReplay(ctx: Context): Violation[] {
@@ -23,7 +23,7 @@ export function checkReplay(ctx: Context): Violation[] {
         rule: 'replay.retention',
         subject: `pipeline ${p.name}`,
         at: pipelineAt(p, 'sources', i),
-        message: `pipeline ${p.name}: source topic ${topic} keeps ${history(r)} but the replay contract needs ${formatDuration(needed)} (${parts}); raise ${topic}'s retention to at least ${formatDuration(needed)} or shorten the window`,
+        message: `pipeline ${p.name}: source topic ${topic} keeps ${history(r)} but the replay contract needs ${formatDuration(needed)} (${parts}); raise ${possessive(topic)} retention to at least ${formatDuration(needed)} or shorten the window`,
       });
     });
   }

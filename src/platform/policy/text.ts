@@ -53,3 +53,8 @@ export function formatInstant(ms: number): string {
 export function list(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
+
+/** "orders' retention", "customer's retention". */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}

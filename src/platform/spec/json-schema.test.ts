@@ -1,11 +1,11 @@
 // The published JSON Schema (docs/weir-v1.schema.json): it is what spec/schema.ts generates today
 // (`npm run gen:spec-schema` rewrites it), and an editor's validator accepts a good document and
-// rejects a misspelt field.
+// rejects a misspelt field; every document of the example estate passes it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { specJsonSchema } from './index.ts';
 import { specJsonSchemaText } from './schema.ts';
 
@@ -31,4 +31,16 @@ spec:
   assert.equal(validate({ ...doc, spec: { ...doc.spec, retension: '7d' } }), false);
   assert.equal(validate({ ...doc, spec: { ...doc.spec, class: 'realtime' } }), false);
   assert.equal(validate({ ...doc, spec: { ...doc.spec, replay: { window: '3 days' } } }), false);
+});
+
+test('every document of the example estate passes the JSON Schema', () => {
+  const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(committed, 'utf8')));
+  const dir = new URL('../../../examples/estate/', import.meta.url);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f));
+  assert.ok(files.length >= 8, files.join(', '));
+  for (const f of files) {
+    for (const doc of parseAllDocuments(readFileSync(new URL(f, dir), 'utf8'))) {
+      assert.equal(validate(doc.toJS()), true, `${f}: ${JSON.stringify(validate.errors)}`);
+    }
+  }
 });

@@ -33,7 +33,7 @@ async function call(method: string, path: string, body?: unknown): Promise<{ sta
 }
 
 const orderV1 = {
-  type: 'record',
+  type: 'record' as const,
   name: 'Order',
   namespace: 'shop',
   fields: [

@@ -1,7 +1,8 @@
 // Weir's HTTP API: plan/apply, pipelines, applies, lineage, inventory and import under /api/v1, the
-// spec's JSON Schema, the OpenAPI document (openapi.ts, GET /openapi.json) and health. Each route
-// is a thin call into the platform (PlatformApi); errors are JSON (http-errors.ts). docs/api.md
-// describes the routes and status codes.
+// spec's JSON Schema, the OpenAPI document (openapi.ts, GET /openapi.json) and health; the
+// Confluent Schema Registry API (registry.ts) at the root. Each route is a thin call into the
+// platform (PlatformApi); errors are JSON (http-errors.ts). docs/api.md describes the routes and
+// status codes.
 //
 // Apply answers with the ApplyResult whatever happened, and the status says which case it is:
 // 200 applied (or nothing to do), 409 refused before any change (spec errors, policy violations,
@@ -16,6 +17,7 @@ import { specJsonSchema } from '../platform/spec/index.ts';
 import { WeirError } from '../util/errors.ts';
 import { RequestError, errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { registryRoutes } from './registry.ts';
 
 /** The largest request body accepted (an estate's files are sent whole). */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -71,6 +73,8 @@ export function createApp(platform: PlatformApi): Hono {
     const { bootstrap } = await readBody(c, ImportRequest);
     return c.json(await platform.importCluster(bootstrap));
   });
+
+  app.route('/', registryRoutes(platform.registry));
   return app;
 }
 

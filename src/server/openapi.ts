@@ -205,7 +205,7 @@ export function openApiDocument(): Schema {
       { name: 'specs' }, { name: 'pipelines' }, { name: 'lineage' }, { name: 'server' },
       {
         name: 'schema-registry',
-        description: 'Weir also serves the Confluent Schema Registry API at the root: /subjects, /subjects/{subject}/versions[/{version}], /schemas/ids/{id}, /schemas/types, /config[/{subject}], /mode[/{subject}], /compatibility/subjects/{subject}/versions/{version}. Its requests and responses are Confluent’s.',
+        description: 'Weir also serves the Confluent Schema Registry API at the root: /subjects[/{subject}[/versions[/{version}[/schema|/referencedby]]]], /schemas, /schemas/types, /schemas/ids/{id}[/schema|/versions|/subjects], /compatibility/subjects/{subject}/versions[/{version}], /config[/{subject}], /mode[/{subject}]. Its requests, responses and errors ({error_code, message}) are Confluent’s.',
         externalDocs: { url: 'https://docs.confluent.io/platform/current/schema-registry/develop/api.html' },
       },
     ],

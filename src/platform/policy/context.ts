@@ -116,24 +116,37 @@ export function contractAt(c: TopicContract, field: string): SourcePos {
   return c.source.at(field === 'name' && c.pipeline === undefined ? ['metadata', 'name'] : [...c.path, field]);
 }
 
-/** Where a pipeline's SQL names a topic: the value of a `'topic' = '…'` option that lists it, or of
- * a `'topic-pattern'` option that matches it, else the start of the SQL. Lines of a block scalar
+/** Where a pipeline's SQL names a topic it reads or writes: the value of a `'topic' = '…'` option
+ * that lists it (or a `'topic-pattern'` option that matches it), else the start of the SQL. facts.io
+ * says which topics are read and written but not through which table, so when several tables name
+ * the topic, a write points at a table the script INSERTs INTO and a read at one it does not (by
+ * the table names in the text; the first mention when that tells nothing). Lines of a block scalar
  * keep their column (the block's indent is sql.col). */
-export function sqlTopicAt(p: Pipeline, topic: string): SourcePos {
+export function sqlTopicAt(p: Pipeline, topic: string, use: 'read' | 'write'): SourcePos {
   const { text, file, line, col } = p.sql;
-  const option = /'(topic|topic-pattern)'\s*=\s*'([^']*)'/gi;
-  for (let m = option.exec(text); m !== null; m = option.exec(text)) {
-    let offset = m.index + m[0].length - 1 - m[2]!.length;
-    if (m[1]!.toLowerCase() === 'topic-pattern') {
-      if (wholeName(m[2]!)?.test(topic) === true) return positionIn(p, offset);
+  const inserted = new Set([...text.matchAll(/\bINSERT\s+(?:INTO|OVERWRITE)\s+(?:TABLE\s+)?([`\w.]+)/gi)].map((m) => tableName(m[1]!)));
+  const mentions: { offset: number; inserted: boolean }[] = [];
+  let table = '';
+  const token = /\bCREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`\w.]+)|'(topic|topic-pattern)'\s*=\s*'([^']*)'/gi;
+  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
+    if (m[1] !== undefined) {
+      table = tableName(m[1]);
       continue;
     }
-    for (const name of m[2]!.split(';')) {
-      if (name.trim() === topic) return positionIn(p, offset + name.length - name.trimStart().length);
+    let offset = m.index + m[0].length - 1 - m[3]!.length;
+    const names = m[2]!.toLowerCase() === 'topic' ? m[3]!.split(';') : [];
+    if (names.length === 0 && wholeName(m[3]!)?.test(topic) === true) mentions.push({ offset, inserted: inserted.has(table) });
+    for (const name of names) {
+      if (name.trim() === topic) mentions.push({ offset: offset + name.length - name.trimStart().length, inserted: inserted.has(table) });
       offset += name.length + 1;
     }
   }
-  return { file, line, col };
+  const best = mentions.find((m) => m.inserted === (use === 'write')) ?? mentions[0];
+  return best === undefined ? { file, line, col } : positionIn(p, best.offset);
+}
+
+function tableName(name: string): string {
+  return name.replaceAll('`', '').toLowerCase();
 }
 
 function positionIn(p: Pipeline, offset: number): SourcePos {
@@ -142,8 +155,8 @@ function positionIn(p: Pipeline, offset: number): SourcePos {
   return { file: p.sql.file, line: p.sql.line + (before.match(/\n/g)?.length ?? 0), col: p.sql.col + offset - lineStart };
 }
 
-/** Where a pipeline depends on a topic: its entry in spec.sources, else where its SQL names it. */
+/** Where a pipeline depends on a topic: its entry in spec.sources, else where its SQL reads it. */
 export function sourceAt(p: Pipeline, topic: string): SourcePos {
   const i = p.sources.indexOf(topic);
-  return i >= 0 ? pipelineAt(p, 'sources', i) : sqlTopicAt(p, topic);
+  return i >= 0 ? pipelineAt(p, 'sources', i) : sqlTopicAt(p, topic, 'read');
 }

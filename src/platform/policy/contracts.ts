@@ -24,11 +24,11 @@ export function checkContracts(ctx: Context): Violation[] {
   for (const p of ctx.estate.pipelines) {
     for (const topic of new Set(sqlReads(ctx, p))) {
       if (p.sources.includes(topic)) continue;
-      add('undeclared-source', p, sqlTopicAt(p, topic), `its SQL reads topic ${topic}, which spec.sources does not declare; a pipeline reads only the sources it declares (so that owners, lineage and the replay contract know of the dependency), so add ${topic} to spec.sources`);
+      add('undeclared-source', p, sqlTopicAt(p, topic, 'read'), `its SQL reads topic ${topic}, which spec.sources does not declare; a pipeline reads only the sources it declares (so that owners, lineage and the replay contract know of the dependency), so add ${topic} to spec.sources`);
     }
     for (const topic of new Set(sqlWrites(ctx.facts, p))) {
       if (ctx.contracts.has(topic)) continue;
-      add('undeclared-output', p, sqlTopicAt(p, topic), `its SQL writes topic ${topic}, which spec.outputs does not declare; a pipeline writes only topics it declares, each with its contract, so add ${topic} to spec.outputs with its role, partitions and retention`);
+      add('undeclared-output', p, sqlTopicAt(p, topic, 'write'), `its SQL writes topic ${topic}, which spec.outputs does not declare; a pipeline writes only topics it declares, each with its contract, so add ${topic} to spec.outputs with its role, partitions and retention`);
     }
     p.sources.forEach((topic, i) => {
       if (ctx.contracts.has(topic) || ctx.facts.clusterTopics.has(topic)) return;
@@ -49,7 +49,7 @@ export function checkContracts(ctx: Context): Violation[] {
         : owner !== undefined && owner.owner.team === w.owner.team
           ? `pipeline ${owner.name} already writes it; a topic has a single writer, so write ${topic} from one pipeline only`
           : `${topic} is a ${c.role} topic owned by team ${c.owner.team}; a topic has a single writer, its owner, so only a pipeline of team ${c.owner.team} may write it: write an output of ${possessive(w.name)} own instead`;
-      add('single-writer', w, sqlTopicAt(w, topic), `its SQL writes topic ${topic}, but ${because}`);
+      add('single-writer', w, sqlTopicAt(w, topic, 'write'), `its SQL writes topic ${topic}, but ${because}`);
     }
   }
   return out;

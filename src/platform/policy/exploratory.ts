@@ -5,9 +5,11 @@
 //   limited-privileges  each output has at most maxPartitions partitions, and each ACL grants only
 //                       the listed operations ('all' is allowed only when listed);
 //   no-dependents       no pipeline of another class reads (declares as a source, or reads in its
-//                       SQL) a topic written by a pipeline of this class. The violation is reported on
-//                       the reader, which can only go ahead once the writer is promoted.
-import { contractAt, pipelineAt, sourceAt, sqlReads, sqlWrites, type ClassRuleTable, type Finding } from './context.ts';
+//                       SQL) an output of a pipeline of this class. The violation is reported on the
+//                       reader, which can only go ahead once the writer is promoted. (A topic such a
+//                       pipeline writes without owning it breaks contract.single-writer or
+//                       contract.undeclared-output instead.)
+import { contractAt, pipelineAt, sourceAt, sqlReads, type ClassRuleTable, type Finding } from './context.ts';
 import { DAY_MS, formatInstant, list, parseInstant } from './text.ts';
 
 export const EXPLORATORY_RULES: Pick<ClassRuleTable, 'expiry' | 'limited-privileges' | 'no-dependents'> = {
@@ -56,9 +58,7 @@ export const EXPLORATORY_RULES: Pick<ClassRuleTable, 'expiry' | 'limited-privile
   },
   'no-dependents': (p, _params, ctx) => {
     const out: Finding[] = [];
-    for (const topic of new Set([...p.outputs.map((o) => o.name), ...sqlWrites(ctx.facts, p)])) {
-      // A topic written by several pipelines of the class is reported once, for the first of them.
-      if (ctx.writers.get(topic)?.find((w) => w.class === p.class) !== p) continue;
+    for (const { name: topic } of p.outputs) {
       for (const reader of ctx.estate.pipelines) {
         if (reader.class === p.class || !(reader.sources.includes(topic) || sqlReads(ctx, reader).includes(topic))) continue;
         out.push({

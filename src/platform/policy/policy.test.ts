@@ -560,3 +560,123 @@ spec:
 `;
   assert.deepEqual(check([...ESTATE, { path: 'scratch-sample.yaml', text: sibling }]), []);
 });
+
+test('a class rule set to false is off', () => {
+  const files = edit('policy.yaml', 'on-call: true', 'on-call: false', edit('order-enrichment.yaml', 'onCall: pager:checkout', 'escalation: none'));
+  assert.deepEqual(check(files), []);
+});
+
+// The replay contract (always on)
+
+test('replay.retention: a source that does not keep the replay window plus restore and recovery time', () => {
+  // Without the backfill (whose input range also needs orders' history), orders keeps 3d.
+  const files = edit('topics.yaml', 'retention: 30d', 'retention: 3d').filter((f) => f.path !== 'orders-backfill.yaml');
+  expectOne(files, {
+    rule: 'replay.retention',
+    subject: 'pipeline order-enrichment',
+    message: "pipeline order-enrichment: source topic orders keeps 3d of history (retention.ms=259200000) but the replay contract needs 3d12h (replay window 2d + checkpoint restore 12h + delayed recovery 1d); raise orders' retention to at least 3d12h or shorten the window",
+    at: at(files, 'order-enrichment.yaml', 'sources: [@@orders'),
+  });
+  // The compacted customers topic (1d) covers any window; so does infinite retention.
+  assert.deepEqual(check(edit('topics.yaml', 'retention: 3d', 'retention: infinite', files.filter((f) => f.path !== 'policy.yaml'))), []);
+});
+
+test('replay.retention: a source known only on the cluster', () => {
+  const files = edit('order-enrichment.yaml', 'sources: [orders, customers]', 'sources: [orders, customers, legacy.orders]');
+  const clusterTopics = new Map([['legacy.orders', { retentionMs: 86_400_000, cleanupPolicy: 'delete' }]]);
+  expectOne(files, {
+    rule: 'replay.retention',
+    subject: 'pipeline order-enrichment',
+    message: "pipeline order-enrichment: source topic legacy.orders keeps 1d of history (retention.ms=86400000 on the cluster) but the replay contract needs 3d12h (replay window 2d + checkpoint restore 12h + delayed recovery 1d); raise legacy.orders' retention to at least 3d12h or shorten the window",
+    at: at(files, 'order-enrichment.yaml', 'legacy.orders'),
+  }, { clusterTopics });
+});
+
+// The contract rules (always on)
+
+test('contract.undeclared-source: the SQL reads a topic spec.sources does not list', () => {
+  const files = edit('order-enrichment.yaml', 'sources: [orders, customers]', 'sources: [orders]');
+  expectOne(files, {
+    rule: 'contract.undeclared-source',
+    subject: 'pipeline order-enrichment',
+    message: 'pipeline order-enrichment: its SQL reads topic customers, which spec.sources does not declare; a pipeline reads only the sources it declares (so that owners, lineage and the replay contract know of the dependency), so add customers to spec.sources',
+    at: at(files, 'order-enrichment.yaml', "'topic' = '@@customers'"),
+  });
+});
+
+test('contract.undeclared-source: a topic-pattern read is a read of every known topic it matches', () => {
+  const files = edit('orders-scratch.yaml', "'topic' = 'orders'", "'topic-pattern' = 'orders\\.by-.*'");
+  expectOne(files, {
+    rule: 'contract.undeclared-source',
+    subject: 'pipeline orders-scratch',
+    message: 'pipeline orders-scratch: its SQL reads topic orders.by-region, which spec.sources does not declare; a pipeline reads only the sources it declares (so that owners, lineage and the replay contract know of the dependency), so add orders.by-region to spec.sources',
+    at: at(files, 'orders-scratch.yaml', "'topic-pattern' = '@@orders"),
+  });
+});
+
+test('contract.undeclared-output: the SQL writes a topic that has no contract', () => {
+  const files = edit('orders-by-region.yaml', "'topic' = 'orders.by-region'", "'topic' = 'orders.by-zone'");
+  expectOne(files, {
+    rule: 'contract.undeclared-output',
+    subject: 'pipeline orders-by-region',
+    message: 'pipeline orders-by-region: its SQL writes topic orders.by-zone, which spec.outputs does not declare; a pipeline writes only topics it declares, each with its contract, so add orders.by-zone to spec.outputs with its role, partitions and retention',
+    at: at(files, 'orders-by-region.yaml', "'topic' = '@@orders.by-zone'"),
+  });
+});
+
+test('contract.unknown-source: a declared source with no contract, not on the cluster', () => {
+  const files = edit('orders-scratch.yaml', 'sources: [orders]', 'sources: [orders, payments]');
+  expectOne(files, {
+    rule: 'contract.unknown-source',
+    subject: 'pipeline orders-scratch',
+    message: "pipeline orders-scratch: source topic payments has no contract in the estate and does not exist on the cluster; a source must be a known topic, so describe payments in a kind: Topic document, declare it as another pipeline's output, or correct the name",
+    at: at(files, 'orders-scratch.yaml', 'payments'),
+  });
+  const clusterTopics = new Map([['payments', { retentionMs: -1, cleanupPolicy: 'delete' }]]);
+  assert.deepEqual(check(files, { clusterTopics }), []);
+});
+
+test("contract.single-writer: writing another pipeline's output, or a source of record of another team", () => {
+  const output = edit('orders-by-region.yaml', "'topic' = 'orders.by-region'", "'topic' = 'orders.enriched'");
+  expectOne(output, {
+    rule: 'contract.single-writer',
+    subject: 'pipeline orders-by-region',
+    message: "pipeline orders-by-region: its SQL writes topic orders.enriched, but orders.enriched is an output of pipeline order-enrichment; a topic has a single writer, its owner, so read orders.enriched instead of writing it, or write an output of orders-by-region's own",
+    at: at(output, 'orders-by-region.yaml', "by_region (id BIGINT, cid BIGINT, name STRING) WITH ('connector' = 'kafka', 'topic' = '@@orders.enriched'"),
+  });
+  const record = edit('orders-scratch.yaml', "'topic' = 'scratch.orders'", "'topic' = 'orders'");
+  expectOne(record, {
+    rule: 'contract.single-writer',
+    subject: 'pipeline orders-scratch',
+    message: "pipeline orders-scratch: its SQL writes topic orders, but orders is a source-of-record topic owned by team sales; a topic has a single writer, its owner, so only a pipeline of team sales may write it: write an output of orders-scratch's own instead",
+    at: at(record, 'orders-scratch.yaml', "sample (id BIGINT, cid BIGINT, name STRING) WITH ('connector' = 'kafka', 'topic' = '@@orders'"),
+  });
+  // The owning team's pipeline may write its source of record; a second one of the team may not.
+  const owner = edit('orders-backfill.yaml', "'topic' = 'orders.v2'", "'topic' = 'orders'");
+  assert.deepEqual(check(owner), []);
+  const second = [...owner, { path: 'orders-replay.yaml', text: BACKFILL.replace('name: orders-backfill', 'name: orders-replay').replace('orders.v2, partitions', 'orders.v3, partitions').replace("'topic' = 'orders.v2'", "'topic' = 'orders'") }];
+  expectOne(second, {
+    rule: 'contract.single-writer',
+    subject: 'pipeline orders-replay',
+    message: 'pipeline orders-replay: its SQL writes topic orders, but pipeline orders-backfill already writes it; a topic has a single writer, so write orders from one pipeline only',
+    at: at(second, 'orders-replay.yaml', "orders_v2 (id BIGINT, cid BIGINT, name STRING) WITH ('connector' = 'kafka', 'topic' = '@@orders'"),
+  });
+});
+
+test('only kind Topic documents may be sources of record: the loader refuses an output with that role', () => {
+  const estate = loadEstate(edit('orders-by-region.yaml', '{ name: orders.by-region,', '{ name: orders.by-region, role: source-of-record,'));
+  assert.deepEqual(estate.errors.map((e) => ({ file: e.file, line: e.line, field: e.field })), [{ file: 'orders-by-region.yaml', line: 11, field: 'spec.outputs[0].role' }]);
+});
+
+test('violations come sorted by file, line and column, each rule reported where it applies', () => {
+  let files = edit('orders-scratch.yaml', "expires: '2026-05-08'", "expires: '2026-04-30'");
+  files = edit('order-enrichment.yaml', 'rollback: { enabled: true }', 'rollback: { enabled: false }', files);
+  files = edit('order-enrichment.yaml', 'labels: { team: checkout }', 'labels: {}', files);
+  files = edit('topics.yaml', 'partitions: 3', 'partitions: 100', files);
+  assert.deepEqual(check(files).map((v) => `${v.at.file}:${v.at.line} ${v.rule}`), [
+    'order-enrichment.yaml:5 estate.required-labels',
+    'order-enrichment.yaml:25 operational.rollback',
+    'orders-scratch.yaml:18 exploratory.expiry',
+    'topics.yaml:14 estate.partitions',
+  ]);
+});

@@ -25,7 +25,7 @@ export function planChanges(current: CurrentState, desired: DesiredState): Chang
     ...rowChanges('acl', current.acls, desired.acls, (a) => a.owner, () => [], () => []),
     ...jobChanges(current, desired),
     ...rowChanges('alert', current.alerts, desired.alerts, (a) => a.pipeline,
-      (a) => [`${a.kind} > ${a.threshold} for ${formatDuration(a.forMs)}, ${a.severity}`],
+      (a) => [`${a.kind} > ${a.threshold}${a.forMs > 0 ? ` for ${formatDuration(a.forMs)}` : ''}, ${a.severity}`],
       (was, now) => [
         ...changed('threshold', was.threshold, now.threshold),
         ...changed('for', formatDuration(was.forMs), formatDuration(now.forMs)),

@@ -87,7 +87,9 @@ function analyze(p: Pipeline): PipelineIO | SpecError {
     if (!isWeirError(err)) throw err;
     const m = /^(.*):(\d+):(\d+)$/.exec(err.where ?? '');
     const at = m === null ? { file: p.sql.file, line: p.sql.line, col: p.sql.col } : { file: m[1]!, line: Number(m[2]), col: Number(m[3]) };
-    return { ...at, field: 'spec.sql', message: err.describe() };
+    // The SQL layer's message may start with the position the SpecError carries already.
+    const message = err.describe().replace(`${err.where ?? ''}: `, '');
+    return { ...at, field: 'spec.sql', message };
   }
 }
 

@@ -31,6 +31,8 @@ const FORMATS: Record<SchemaFormat, FormatHandler<unknown>> = {
 export const SCHEMA_TYPES: readonly SchemaFormat[] = ['JSON', 'PROTOBUF', 'AVRO'];
 const MODES: readonly RegistryMode[] = ['READWRITE', 'READONLY', 'IMPORT'];
 const MAX_REFERENCE_DEPTH = 32;
+/** Parsed schemas kept (the oldest goes first). */
+const PARSED_CACHE_SIZE = 2048;
 
 /** A version as the API names it: a number or the latest live one. */
 export type VersionRef = number | 'latest';
@@ -319,6 +321,7 @@ export class SchemaRegistry implements SchemaRegistryApi {
         .update(`${schemaType}\u0000${handler.canonical(parsed)}\u0000${JSON.stringify(references)}`)
         .digest('hex');
       entry = { parsed, identity };
+      if (this.parsedCache.size >= PARSED_CACHE_SIZE) this.parsedCache.delete(this.parsedCache.keys().next().value!);
       this.parsedCache.set(key, entry);
     }
     return { schemaType, schema: input.schema, references, ...entry };

@@ -17,7 +17,7 @@ export function readEstate(dir: string): SpecFile[] {
   } catch {
     // reported below
   }
-  if (!isDir) throw new WeirError('CLI_USAGE', `${dir} is not a directory`, { where: dir, hint: 'name the directory that holds the estate\'s spec files' });
+  if (!isDir) throw new WeirError('CLI_USAGE', `${dir} is not a directory`, { where: dir, hint: 'Name the directory that holds the estate\'s spec files' });
   const files: SpecFile[] = [];
   const walk = (at: string): void => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
@@ -31,7 +31,7 @@ export function readEstate(dir: string): SpecFile[] {
   };
   walk(dir);
   if (!files.some((f) => SPEC.test(f.path))) {
-    throw new WeirError('CLI_USAGE', `no spec files (.yaml, .yml) under ${dir}`, { where: dir, hint: 'run weir plan in the estate directory, or name it: weir plan path/to/estate' });
+    throw new WeirError('CLI_USAGE', `no spec files (.yaml, .yml) under ${dir}`, { where: dir, hint: 'Run weir plan in the estate directory, or name it: weir plan path/to/estate' });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

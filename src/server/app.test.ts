@@ -165,7 +165,7 @@ test('a step failing part-way is a 422 with the failure and what was rolled back
     await failing.close();
   });
   const res = await fetch(`${server.url}/api/v1/apply`, { method: 'POST', body: JSON.stringify({ files: estate('clicks.other') }) });
-  const body = await res.json();
+  const body = (await res.json()) as any;
   assert.equal(res.status, 422, JSON.stringify(body));
   assert.equal(body.applied, false);
   assert.ok(body.failure.message.length > 0);
@@ -194,7 +194,7 @@ test('errors are JSON with a code and message: 400 for bad bodies, 404 for unkno
 
   const route = await fetch(`${http.url}/api/v1/nothing`);
   assert.equal(route.status, 404);
-  assert.equal((await route.json()).error.code, 'NOT_FOUND');
+  assert.equal(((await route.json()) as any).error.code, 'NOT_FOUND');
 
   const big = await call('POST', '/api/v1/plan', '/api/v1/plan', JSON.stringify({ files: [{ path: 'a.yaml', text: 'x'.repeat(MAX_BODY_BYTES) }] }));
   assert.deepEqual([big.status, big.body.error.code], [413, 'PAYLOAD_TOO_LARGE']);

@@ -55,7 +55,7 @@ export function createApp(platform: PlatformApi): Hono {
   app.get('/api/v1/pipelines/:name', (c) => {
     const name = c.req.param('name');
     const detail = platform.pipeline(name);
-    if (detail === undefined) throw new WeirError('NOT_FOUND', `no pipeline named "${name}"`, { hint: 'GET /api/v1/pipelines lists them' });
+    if (detail === undefined) throw new WeirError('NOT_FOUND', `no pipeline named "${name}"`, { hint: 'weir pipelines (GET /api/v1/pipelines) lists them' });
     return c.json(detail);
   });
   app.get('/api/v1/applies', (c) => c.json(platform.applies(limitParam(c))));
@@ -64,7 +64,7 @@ export function createApp(platform: PlatformApi): Hono {
   app.get('/api/v1/lineage/:name', (c) => {
     const name = c.req.param('name');
     const view = platform.lineage(name);
-    if (view === undefined) throw new WeirError('NOT_FOUND', `no topic or pipeline named "${name}" in the lineage graph`, { hint: 'GET /api/v1/lineage lists every node' });
+    if (view === undefined) throw new WeirError('NOT_FOUND', `no topic or pipeline named "${name}" in the lineage graph`, { hint: 'weir inventory lists the topics; GET /api/v1/lineage lists every node' });
     return c.json(view);
   });
 

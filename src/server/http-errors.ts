@@ -46,5 +46,5 @@ export function errorResponse(err: unknown, c: Context): Response {
   }
   log.error({ err, method: c.req.method, path: c.req.path }, 'internal error');
   const message = err instanceof Error ? err.message : String(err);
-  return c.json({ error: { code: 'INTERNAL', domain: 'internal', message: `internal error: ${message}`, hint: 'this is a bug in Weir; the server log has the details' } }, 500);
+  return c.json({ error: { code: 'INTERNAL', domain: 'internal', message: `internal error: ${message}`, hint: 'This is a bug in Weir; the server log has the details' } }, 500);
 }

@@ -24,7 +24,7 @@ export function startHttp(app: Hono, address: string): Promise<HttpServer> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }) as Server;
     const failed = (cause: Error): void => {
-      reject(new WeirError('CONFIG_INVALID', `cannot serve HTTP on ${address}: ${cause.message}`, { where: '--http', cause, hint: 'choose another address with --http host:port' }));
+      reject(new WeirError('CONFIG_INVALID', `cannot serve HTTP on ${address}: ${cause.message}`, { where: '--http', cause, hint: 'Choose another address with --http host:port' }));
     };
     server.once('error', failed);
     server.once('listening', () => {

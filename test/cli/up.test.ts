@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function up(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['bin/weir.js', 'up', '--data-dir', dataDir, '--kafka', '127.0.0.1:0'], { cwd: root, env: { ...process.env, WEIR_LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, ['bin/weir.js', 'up', '--data-dir', dataDir, '--kafka', '127.0.0.1:0', '--http', '127.0.0.1:0'], { cwd: root, env: { ...process.env, WEIR_LOG_LEVEL: 'warn' } });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`weir up did not start: ${out}`)), 20_000);

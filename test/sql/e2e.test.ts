@@ -171,7 +171,7 @@ async function produceAndCheck(bootstrap: string, job: Running): Promise<void> {
 test('in-process: weir up --sql runs a windowed aggregation from kafka into upsert-kafka', { timeout: 120_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'weir-sql-e2e-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const up = (port: string) => ['up', '--kafka', `127.0.0.1:${port}`, '--data-dir', join(dir, 'data')];
+  const up = (port: string) => ['up', '--kafka', `127.0.0.1:${port}`, '--http', '127.0.0.1:0', '--data-dir', join(dir, 'data')];
 
   // The job's tables need their topics, so create them first, then start again on that port with the script.
   const plain = await startWeir(up('0'), /Kafka: 127\.0\.0\.1:(\d+)/);

@@ -8,14 +8,15 @@ import { table } from '../table.ts';
 
 export function register(program: Command): void {
   const pipelines = addServerFlags(program.command('pipelines').description('list the applied pipelines with class, owner, status, version and health'))
-    .enablePositionalOptions()
     .action(async (flags: ServerFlags) => {
       const list = await new WeirClient(flags.server).pipelines();
       if (flags.json) printJson(list);
       else console.log(list.length === 0 ? 'No pipelines: weir apply creates them.' : pipelineTable(list));
     });
-  addServerFlags(pipelines.command('show').description('one pipeline in detail').argument('<name>', 'the pipeline'))
-    .action(async (name: string, flags: ServerFlags) => {
+  // --server and --json are the parent's (commander reads them after `show` too).
+  pipelines.command('show').description('one pipeline in detail (--server, --json as for pipelines)').argument('<name>', 'the pipeline')
+    .action(async (name: string, _: unknown, cmd: Command) => {
+      const flags = cmd.optsWithGlobals<ServerFlags>();
       const detail = await new WeirClient(flags.server).pipeline(name);
       if (flags.json) printJson(detail);
       else console.log(describe(detail));

@@ -9,6 +9,7 @@ import { Hono, type Context } from 'hono';
 import { RegistryError, registryErrors } from '../platform/registry/errors.ts';
 import { parseVersion, SCHEMA_TYPES, type SchemaRegistry } from '../platform/registry/registry.ts';
 import type { RegisteredSchema, SchemaInput } from '../platform/registry/types.ts';
+import type { Compatibility } from '../platform/spec/model.ts';
 
 const CONTENT_TYPE = 'application/vnd.schemaregistry.v1+json';
 
@@ -188,10 +189,11 @@ function schemaInput(body: Json): SchemaInput {
   return { schemaType: type as SchemaInput['schemaType'], schema: body.schema, references };
 }
 
-function compatibilityOf(body: Json): Parameters<SchemaRegistry['setCompatibility']>[1] {
+/** The level a config body asks for (`compatibility`, or `compatibilityLevel` as GET returns it); the registry validates it. */
+function compatibilityOf(body: Json): Compatibility {
   const value = body.compatibility ?? body.compatibilityLevel;
   if (typeof value !== 'string') throw registryErrors.invalidCompatibility(String(value));
-  return value.toUpperCase() as Parameters<SchemaRegistry['setCompatibility']>[1];
+  return value.toUpperCase() as Compatibility;
 }
 
 function modeOf(body: Json): string {

@@ -22,8 +22,10 @@ export function isCompatibilityLevel(value: unknown): value is Compatibility {
 
 export interface PreviousVersion<P> {
   readonly version: number;
+  /** A version of another format is incompatible under any level but NONE, as Confluent's. */
   readonly schemaType: SchemaFormat;
   readonly schema: string;
+  /** Parsed by `schemaType`'s handler (only read when that is the candidate's format). */
   readonly parsed: P;
 }
 
@@ -44,9 +46,12 @@ export function compatibilityMessages<P>(
   const forward = level.startsWith('FORWARD') || level.startsWith('FULL');
   for (const old of against) {
     const found: string[] = [];
-    if (old.schemaType !== handler.format) found.push(`{errorType:'SCHEMA_TYPE_CHANGED', description:'Incompatible because of different schema type: ${old.schemaType} to ${handler.format}'}`);
-    else if (backward) found.push(...handler.incompatibilities(candidate, old.parsed).map((i) => describe(i, 'new', 'old')));
-    if (forward && old.schemaType === handler.format) found.push(...handler.incompatibilities(old.parsed, candidate).map((i) => describe(i, 'old', 'new')));
+    if (old.schemaType !== handler.format) {
+      found.push(`{errorType:'SCHEMA_TYPE_CHANGED', description:'Incompatible because of different schema type: ${old.schemaType} to ${handler.format}'}`);
+    } else {
+      if (backward) found.push(...handler.incompatibilities(candidate, old.parsed).map((i) => describe(i, 'new', 'old')));
+      if (forward) found.push(...handler.incompatibilities(old.parsed, candidate).map((i) => describe(i, 'old', 'new')));
+    }
     if (found.length > 0) {
       return [...found, `{oldSchemaVersion: ${old.version}}`, `{oldSchema: '${old.schema}'}`, `{compatibility: '${level}'}`];
     }

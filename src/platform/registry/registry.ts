@@ -3,36 +3,16 @@
 // id under every subject); versions count 1..n per subject; deletes are soft first and permanent
 // after, as Confluent's; compatibility and mode are set globally (default BACKWARD, READWRITE) and
 // per subject. The HTTP API (src/server/registry.ts) serves this class at Confluent's paths.
-import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Compatibility, SchemaFormat } from '../spec/model.ts';
-import { avroFormat } from './avro.ts';
 import { compatibilityMessages, isCompatibilityLevel, type PreviousVersion } from './compatibility.ts';
 import { registryErrors } from './errors.ts';
-import type { FormatHandler, ResolvedReference } from './format.ts';
-import { jsonSchemaFormat } from './json-schema.ts';
-import { protobufFormat } from './protobuf.ts';
+import { SchemaParser, type Prepared } from './parsing.ts';
 import { GLOBAL, RegistryStore, type SchemaRow, type VersionRow } from './store.ts';
-import type {
-  CompatibilityResult,
-  RegisteredSchema,
-  RegistryMode,
-  SchemaInput,
-  SchemaReference,
-  SchemaRegistryApi,
-} from './types.ts';
-
-const FORMATS: Record<SchemaFormat, FormatHandler<unknown>> = {
-  AVRO: avroFormat as FormatHandler<unknown>,
-  JSON: jsonSchemaFormat as FormatHandler<unknown>,
-  PROTOBUF: protobufFormat as FormatHandler<unknown>,
-};
+import type { CompatibilityResult, RegisteredSchema, RegistryMode, SchemaInput, SchemaRegistryApi } from './types.ts';
 
 export const SCHEMA_TYPES: readonly SchemaFormat[] = ['JSON', 'PROTOBUF', 'AVRO'];
 const MODES: readonly RegistryMode[] = ['READWRITE', 'READONLY', 'IMPORT'];
-const MAX_REFERENCE_DEPTH = 32;
-/** Parsed schemas kept (the oldest goes first). */
-const PARSED_CACHE_SIZE = 2048;
 
 /** A version as the API names it: a number or the latest live one. */
 export type VersionRef = number | 'latest';
@@ -46,21 +26,13 @@ export function parseVersion(text: string): VersionRef {
   return n;
 }
 
-interface Prepared {
-  readonly schemaType: SchemaFormat;
-  readonly schema: string;
-  readonly references: readonly SchemaReference[];
-  readonly parsed: unknown;
-  readonly identity: string;
-}
-
 export class SchemaRegistry implements SchemaRegistryApi {
   private readonly store: RegistryStore;
-  /** Parsed schemas by their text and resolved references (a hash), so that checks parse once. */
-  private readonly parsedCache = new Map<string, { parsed: unknown; identity: string }>();
+  private readonly parser: SchemaParser;
 
   constructor(db: DatabaseSync) {
     this.store = new RegistryStore(db);
+    this.parser = new SchemaParser(this.store);
   }
 
   // ---- subjects and versions ------------------------------------------------------------------
@@ -118,7 +90,7 @@ export class SchemaRegistry implements SchemaRegistryApi {
   }
 
   lookup(subject: string, input: SchemaInput, options: { deleted?: boolean } = {}): RegisteredSchema | undefined {
-    const prepared = this.prepare(input);
+    const prepared = this.parser.prepare(input);
     const row = this.store.versions(subject, options.deleted ?? false).find((v) => this.store.schema(v.schemaId)?.identity === prepared.identity);
     return row === undefined ? undefined : this.registered(row);
   }
@@ -129,7 +101,7 @@ export class SchemaRegistry implements SchemaRegistryApi {
     if (subject === GLOBAL) throw registryErrors.invalidSubject(subject);
     const mode = this.mode(subject);
     if (mode === 'READONLY') throw registryErrors.notPermitted(`Subject ${subject} is in read-only mode`);
-    const prepared = this.prepare(input);
+    const prepared = this.parser.prepare(input);
     return this.store.transaction(() => {
       const live = this.store.versions(subject, false);
       const same = live.find((v) => this.store.schema(v.schemaId)?.identity === prepared.identity);
@@ -143,7 +115,7 @@ export class SchemaRegistry implements SchemaRegistryApi {
         if (options.version !== undefined && options.version !== next) {
           throw registryErrors.notPermitted(`Version ${options.version} is not the next version (${next}) of subject ${subject}.`);
         }
-        const messages = compatibilityMessages(FORMATS[prepared.schemaType], this.compatibility(subject), prepared.parsed, this.previous(live));
+        const messages = compatibilityMessages(prepared.handler, this.compatibility(subject), prepared.parsed, this.previous(live));
         if (messages.length > 0) throw registryErrors.incompatible(subject, messages);
       }
       const id = this.schemaIdFor(prepared, options.id);
@@ -181,21 +153,21 @@ export class SchemaRegistry implements SchemaRegistryApi {
    * or against the versions the subject's level names (`all`).
    */
   checkCompatibility(subject: string, input: SchemaInput, against: VersionRef | 'all'): CompatibilityResult {
-    const prepared = this.prepare(input);
+    const prepared = this.parser.prepare(input);
     const level = this.compatibility(subject);
     let previous: VersionRow[];
     if (against === 'all') previous = this.store.versions(subject, false);
     else if (against === 'latest') previous = this.store.versions(subject, false).slice(-1);
     else previous = [this.versionRow(subject, against, false)];
     const effective = against === 'all' ? level : (level.replace('_TRANSITIVE', '') as Compatibility);
-    const messages = compatibilityMessages(FORMATS[prepared.schemaType], effective, prepared.parsed, this.previous(previous));
+    const messages = compatibilityMessages(prepared.handler, effective, prepared.parsed, this.previous(previous));
     return { compatible: messages.length === 0, messages };
   }
 
   private previous(rows: readonly VersionRow[]): PreviousVersion<unknown>[] {
     return rows.map((row) => {
       const schema = this.schemaRow(row.schemaId);
-      return { version: row.version, schemaType: schema.schemaType, schema: schema.schema, parsed: this.prepare(schema).parsed };
+      return { version: row.version, schemaType: schema.schemaType, schema: schema.schema, parsed: this.parser.prepare(schema).parsed };
     });
   }
 
@@ -302,60 +274,6 @@ export class SchemaRegistry implements SchemaRegistryApi {
     this.store.setConfig(subject ?? GLOBAL, 'mode', mode);
   }
 
-  // ---- parsing --------------------------------------------------------------------------------
-
-  private prepare(input: SchemaInput): Prepared {
-    const schemaType = input.schemaType ?? 'AVRO';
-    const handler = (FORMATS as Partial<Record<string, FormatHandler<unknown>>>)[schemaType];
-    if (handler === undefined) throw registryErrors.invalidSchema(`type '${String(schemaType)}': use AVRO, JSON or PROTOBUF`);
-    if (typeof input.schema !== 'string' || input.schema.trim() === '') throw registryErrors.invalidSchema('(empty): give the schema text');
-    const references = (input.references ?? []).map((r) => this.pinReference(r));
-    const resolved = references.map((r) => this.resolve(r, 0));
-    const key = createHash('sha256')
-      .update(`${schemaType}\u0000${input.schema}\u0000${JSON.stringify(resolved.map(referenceKey))}`)
-      .digest('hex');
-    let entry = this.parsedCache.get(key);
-    if (entry === undefined) {
-      const parsed = handler.parse(input.schema, resolved);
-      const identity = createHash('sha256')
-        .update(`${schemaType}\u0000${handler.canonical(parsed)}\u0000${JSON.stringify(references)}`)
-        .digest('hex');
-      entry = { parsed, identity };
-      if (this.parsedCache.size >= PARSED_CACHE_SIZE) this.parsedCache.delete(this.parsedCache.keys().next().value!);
-      this.parsedCache.set(key, entry);
-    }
-    return { schemaType, schema: input.schema, references, ...entry };
-  }
-
-  /** A reference with `latest` (version -1) replaced by the number it means now. */
-  private pinReference(ref: SchemaReference): SchemaReference {
-    if (typeof ref?.name !== 'string' || typeof ref.subject !== 'string' || !Number.isInteger(ref.version)) {
-      throw registryErrors.invalidSchema(`reference ${JSON.stringify(ref)}: a reference needs a name, a subject and a version`);
-    }
-    if (ref.version !== -1) return { name: ref.name, subject: ref.subject, version: ref.version };
-    const latest = this.store.versions(ref.subject, false).at(-1);
-    if (latest === undefined) throw registryErrors.invalidSchema(`reference '${ref.name}': subject '${ref.subject}' has no versions`);
-    return { name: ref.name, subject: ref.subject, version: latest.version };
-  }
-
-  private resolve(ref: SchemaReference, depth: number): ResolvedReference & { schemaId: number } {
-    if (depth > MAX_REFERENCE_DEPTH) throw registryErrors.invalidSchema(`reference '${ref.name}': references nest deeper than ${MAX_REFERENCE_DEPTH}`);
-    const row = this.store.version(ref.subject, ref.version);
-    if (row === undefined) {
-      throw registryErrors.invalidSchema(`reference '${ref.name}': subject '${ref.subject}' has no version ${ref.version}`);
-    }
-    const schema = this.schemaRow(row.schemaId);
-    return {
-      name: ref.name,
-      subject: ref.subject,
-      version: ref.version,
-      schemaId: schema.id,
-      schemaType: schema.schemaType,
-      schema: schema.schema,
-      references: schema.references.map((r) => this.resolve(r, depth + 1)),
-    };
-  }
-
   // ---- rows -----------------------------------------------------------------------------------
 
   private versionRow(subject: string, ref: VersionRef, includeDeleted: boolean): VersionRow {
@@ -383,8 +301,4 @@ export class SchemaRegistry implements SchemaRegistryApi {
       references: schema.references,
     };
   }
-}
-
-function referenceKey(ref: ResolvedReference & { schemaId?: number }): unknown {
-  return { name: ref.name, id: ref.schemaId, refs: ref.references.map(referenceKey) };
 }

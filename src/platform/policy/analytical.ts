@@ -11,7 +11,7 @@ import { list } from './text.ts';
 
 export const ANALYTICAL_RULES: Pick<ClassRuleTable, 'sink-owner' | 'batching' | 'classification' | 'cost-tags'> = {
   'sink-owner': (p) => p.sinks.flatMap((sink, i): Finding[] => {
-    if (sink.owner !== undefined && sink.owner.trim() !== '') return [];
+    if (sink.owner !== undefined) return [];
     return [{
       subject: `pipeline ${p.name}`,
       at: pipelineAt(p, 'sinks', i, 'owner'),
@@ -29,7 +29,7 @@ export const ANALYTICAL_RULES: Pick<ClassRuleTable, 'sink-owner' | 'batching' | 
   classification: (p, allowed) => {
     const out: Finding[] = [];
     const choices = list(allowed, 'or');
-    if (p.classification === undefined || p.classification.trim() === '') {
+    if (p.classification === undefined) {
       out.push({
         subject: `pipeline ${p.name}`,
         at: pipelineAt(p, 'classification'),
@@ -54,7 +54,7 @@ export const ANALYTICAL_RULES: Pick<ClassRuleTable, 'sink-owner' | 'batching' | 
   },
   'cost-tags': (p, keys) => {
     const requires = `the ${p.class} policy requires the cost domain that pays for the pipeline${keys.length > 0 ? ` and the cost tags ${list(keys)}` : ''}`;
-    if (p.cost === undefined || p.cost.domain.trim() === '') {
+    if (p.cost === undefined) {
       return [{
         subject: `pipeline ${p.name}`,
         at: pipelineAt(p, 'cost', 'domain'),

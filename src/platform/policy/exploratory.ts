@@ -17,7 +17,7 @@ export const EXPLORATORY_RULES: Pick<ClassRuleTable, 'expiry' | 'limited-privile
     const latest = formatInstant(Math.floor((ctx.facts.now + maxDays * DAY_MS) / DAY_MS) * DAY_MS);
     const requires = `the ${p.class} policy requires an expiry no more than ${maxDays} days ahead`;
     const finding = (message: string): Finding[] => [{ subject: `pipeline ${p.name}`, at: pipelineAt(p, 'expires'), message: `pipeline ${p.name}: ${message}` }];
-    if (p.expires === undefined || p.expires.trim() === '') {
+    if (p.expires === undefined) {
       return finding(`no expiry is set (spec.expires); ${requires}, so set spec.expires to a date no later than ${latest}`);
     }
     const ms = parseInstant(p.expires);

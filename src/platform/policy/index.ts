@@ -14,7 +14,6 @@ import { checkEstate } from './estate.ts';
 import { checkReplay } from './replay.ts';
 import type { PolicyFacts, Violation } from './types.ts';
 
-
 export function checkPolicy(estate: Estate, facts: PolicyFacts): Violation[] {
   const ctx = buildContext(estate, facts);
   const found = [...checkEstate(ctx), ...checkClasses(ctx), ...checkReplay(ctx), ...checkContracts(ctx)];

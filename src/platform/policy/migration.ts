@@ -28,19 +28,19 @@ export const MIGRATION_RULES: Pick<ClassRuleTable, 'bounded-input' | 'source-ret
     const requires = `the ${p.class} policy requires a bounded, deterministic input range`;
     const finding = (message: string, ...path: string[]): Finding[] =>
       [{ subject: `pipeline ${p.name}`, at: pipelineAt(p, 'migration', 'input', ...path), message: `pipeline ${p.name}: ${message}` }];
-    if (input === undefined || input.from.trim() === '' || input.to.trim() === '') {
-      const missing = input === undefined ? 'no input range is set (spec.migration.input)' : `the input range has no ${input.from.trim() === '' ? 'from' : 'to'}`;
-      return finding(`${missing}; ${requires}, so set spec.migration.input.from and to (ISO timestamps or offsets)`);
+    if (input === undefined) {
+      return finding(`no input range is set (spec.migration.input); ${requires}, so set spec.migration.input.from and to (ISO timestamps or offsets)`);
     }
     const from = bound(input.from);
     const to = bound(input.to);
-    for (const [name, b, text] of [['from', from, input.from], ['to', to, input.to]] as const) {
-      if (b === undefined) return finding(`input range ${name} ${text} is neither an ISO timestamp nor an offset; ${requires}, so write ${name} as a timestamp such as 2026-01-01T00:00:00Z or as an offset`, name);
+    if (from === undefined || to === undefined) {
+      const [name, text] = from === undefined ? ['from', input.from] : ['to', input.to];
+      return finding(`input range ${name} ${text} is neither an ISO timestamp nor an offset; ${requires}, so write ${name} as a timestamp such as 2026-01-01T00:00:00Z or as an offset`, name);
     }
-    if (from!.kind !== to!.kind) {
-      return finding(`the input range goes from ${from!.kind} ${input.from} to ${to!.kind} ${input.to}; ${requires}, so give from and to as two timestamps or two offsets`);
+    if (from.kind !== to.kind) {
+      return finding(`the input range goes from ${from.kind} ${input.from} to ${to.kind} ${input.to}; ${requires}, so give from and to as two timestamps or two offsets`);
     }
-    if (from!.value >= to!.value) {
+    if (from.value >= to.value) {
       return finding(`the input range from ${input.from} to ${input.to} is empty; ${requires}, so set from before to`, 'to');
     }
     return [];
@@ -62,7 +62,7 @@ export const MIGRATION_RULES: Pick<ClassRuleTable, 'bounded-input' | 'source-ret
     });
   },
   'output-validation': (p) => {
-    if (p.migration?.validation !== undefined && p.migration.validation.kind.trim() !== '') return [];
+    if (p.migration?.validation !== undefined) return [];
     return [{
       subject: `pipeline ${p.name}`,
       at: pipelineAt(p, 'migration', 'validation'),
@@ -72,7 +72,7 @@ export const MIGRATION_RULES: Pick<ClassRuleTable, 'bounded-input' | 'source-ret
   cutoff: (p) => {
     const cutoff = p.migration?.cutoff;
     const requires = `the ${p.class} policy requires a cutoff date, when the old path is switched off`;
-    if (cutoff === undefined || cutoff.trim() === '') {
+    if (cutoff === undefined) {
       return [{ subject: `pipeline ${p.name}`, at: pipelineAt(p, 'migration', 'cutoff'), message: `pipeline ${p.name}: no cutoff date is set (spec.migration.cutoff); ${requires}, so set spec.migration.cutoff to a date (YYYY-MM-DD)` }];
     }
     if (parseInstant(cutoff) !== undefined) return [];

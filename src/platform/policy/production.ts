@@ -16,7 +16,7 @@ const WILDCARD_PRINCIPAL = /^[^:]*:\*$/;
 
 export const PRODUCTION_RULES: Pick<ClassRuleTable, 'on-call' | 'alerts' | 'production-acls' | 'rollback'> = {
   'on-call': (p) => {
-    if (p.owner.onCall !== undefined && p.owner.onCall.trim() !== '') return [];
+    if (p.owner.onCall !== undefined) return [];
     return [{
       subject: `pipeline ${p.name}`,
       at: pipelineAt(p, 'owner', 'onCall'),

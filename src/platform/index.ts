@@ -46,6 +46,9 @@ export interface PlatformOptions {
 
 const EMPTY_ESTATE: Estate = { pipelines: [], topics: [], errors: [] };
 
+/** A pipeline as the store keeps it (store.ts StoredPipeline.model). */
+type StoredModel = Omit<Pipeline, 'sql' | 'source'> & { readonly sql: string };
+
 export class Platform implements PlatformApi {
   readonly registry: SchemaRegistry;
   readonly #store: PlatformStore;
@@ -130,18 +133,19 @@ export class Platform implements PlatformApi {
   // Pipelines and applies.
 
   pipelines(): PipelineSummary[] {
-    return this.#store.pipelines().filter((p) => p.status === 'active').map((p) => this.#summary(p, this.#jobs.health(p.name)));
+    const alerts = Map.groupBy(this.#store.alerts(), (a) => a.pipeline);
+    return this.#store.pipelines().filter((p) => p.status === 'active').map((p) => this.#summary(p, this.#jobs.health(p.name), alerts.get(p.name) ?? []));
   }
 
   pipeline(name: string): PipelineDetail | undefined {
     const p = this.#store.pipeline(name);
     if (p === undefined) return undefined;
     const job = this.#jobs.health(name);
-    const model = JSON.parse(p.model) as Pipeline;
+    const model = JSON.parse(p.model) as StoredModel;
     const alerts = this.#store.alerts().filter((a) => a.pipeline === name);
     const versions = this.#store.versions(name).map((v): PipelineVersion => ({ version: v.version, appliedAt: v.appliedAt, appliedBy: v.appliedBy, spec: v.spec, sql: v.sql }));
     return {
-      ...this.#summary(p, job),
+      ...this.#summary(p, job, alerts),
       job,
       versions,
       sources: model.sources,
@@ -156,11 +160,10 @@ export class Platform implements PlatformApi {
     return this.#store.applies(limit);
   }
 
-  #summary(p: StoredPipeline, job: JobHealth): PipelineSummary {
-    const model = JSON.parse(p.model) as Pipeline;
+  #summary(p: StoredPipeline, job: JobHealth, alerts: readonly StoredAlert[]): PipelineSummary {
     const { health, reasons } = p.status === 'removed'
       ? { health: 'stopped' as const, reasons: ['removed from the estate'] }
-      : healthOf(model, job, this.#store.alerts().filter((a) => a.pipeline === p.name), this.#now());
+      : healthOf(JSON.parse(p.model) as StoredModel, job, alerts, this.#now());
     return { name: p.name, class: p.class, owner: p.owner, status: p.status === 'removed' ? 'removed' : job.state, version: p.version, health, reasons, updatedAt: p.updatedAt };
   }
 
@@ -238,7 +241,7 @@ export class Platform implements PlatformApi {
 /** Health from the job and the pipeline's alerts. Lag is not measured yet (the engine's sources
  * report no lag), so a lag alert never fires; error-rate compares the job's restarts (the only
  * error count the engine keeps) with its threshold; checkpoint-age compares ms. */
-function healthOf(model: Pipeline, job: JobHealth, alerts: readonly StoredAlert[], now: number): { health: PipelineHealth; reasons: string[] } {
+function healthOf(model: StoredModel, job: JobHealth, alerts: readonly StoredAlert[], now: number): { health: PipelineHealth; reasons: string[] } {
   const expiry = model.class === 'exploratory' && model.expires !== undefined ? parseInstant(model.expires) : undefined;
   if (job.state === 'failed') return { health: 'failed', reasons: [job.error ?? 'the job failed'] };
   if (expiry !== undefined && expiry < now) return { health: 'expired', reasons: [`expired on ${model.expires}: promote it to another class or remove it`] };

@@ -92,7 +92,7 @@ export interface StoredPipeline {
   readonly version: number;
   readonly class: WorkloadClass;
   readonly owner: string;
-  /** The pipeline model (spec/model.ts Pipeline, without its source positions) as JSON. */
+  /** The pipeline model (spec/model.ts Pipeline, without source positions, `sql` as its text) as JSON. */
   readonly model: string;
   /** The spec document's YAML text. */
   readonly spec: string;

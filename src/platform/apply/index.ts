@@ -48,7 +48,7 @@ export async function applyChanges(
       failed = steps[i]!.change;
       if (done.length >= limit) throw injected(done.length);
       const group = batchAt(steps, i).slice(0, limit - done.length);
-      await runGroup(group, targets.cluster);
+      await runGroup(group, targets);
       done.push(...group);
       i += group.length;
     }
@@ -74,7 +74,8 @@ function describe(err: unknown): string {
   return isWeirError(err) ? err.describe() : err instanceof Error ? err.message : String(err);
 }
 
-/** The steps from `i` that run as one call: a run of topic creates or of topic deletes, or one step. */
+/** The steps from `i` that run as one call: a run of topic creates, of topic deletes or of
+ * registry writes, or one step. */
 function batchAt(steps: readonly Step[], i: number): Step[] {
   const kind = steps[i]!.kind;
   if (kind === 'action') return [steps[i]!];
@@ -83,10 +84,18 @@ function batchAt(steps: readonly Step[], i: number): Step[] {
   return steps.slice(i, j);
 }
 
-async function runGroup(group: readonly Step[], cluster: Cluster): Promise<void> {
+async function runGroup(group: readonly Step[], targets: Targets & { readonly store: PlatformStore }): Promise<void> {
+  const { cluster, store } = targets;
   const first = group[0]!;
   if (first.kind === 'action') return first.run();
   if (first.kind === 'delete-topic') return cluster.deleteTopics(group.map((s) => s.change.id));
+  if (first.kind === 'registry') {
+    // One transaction (one fsync) for all: if one write fails, none of them stays.
+    store.transaction(() => {
+      for (const s of group) if (s.kind === 'registry') s.run();
+    });
+    return;
+  }
   const topics = group.flatMap((s) => (s.kind === 'create-topic' ? [s.topic] : []));
   try {
     await cluster.createTopics(topics);
@@ -106,7 +115,7 @@ async function rollBack(done: readonly Step[], cluster: Cluster): Promise<{ roll
   const created: Change[] = [];
   for (const step of [...done].reverse()) {
     if (step.kind === 'create-topic') created.push(step.change);
-    if (step.kind !== 'action' || step.undo === undefined) continue;
+    if (step.kind === 'create-topic' || step.kind === 'delete-topic' || step.undo === undefined) continue;
     try {
       await step.undo();
       if (!rolledBack.includes(step.change)) rolledBack.push(step.change);

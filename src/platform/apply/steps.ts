@@ -22,11 +22,13 @@ export interface Targets {
   readonly jobs: JobRunner;
 }
 
-/** One step: a topic to create or delete (apply batches runs of these into one call), or an
- * action with its undo (absent: nothing to undo). */
+/** One step: a topic to create or delete (apply batches runs of these into one call), a registry
+ * write (synchronous: a run of them is one SQLite transaction), or an action with its undo
+ * (absent: nothing to undo). */
 export type Step =
   | { readonly kind: 'create-topic'; readonly change: Change; readonly topic: NewTopic }
   | { readonly kind: 'delete-topic'; readonly change: Change }
+  | { readonly kind: 'registry'; readonly change: Change; run(): void; undo(): void }
   | { readonly kind: 'action'; readonly change: Change; run(): Promise<void>; undo?(): Promise<void> };
 
 export function stepsFor(changes: readonly Change[], current: CurrentState, desired: DesiredState, t: Targets): Step[] {
@@ -84,9 +86,9 @@ function schemaStep(c: Change, current: CurrentState, desired: DesiredState, reg
   let registered: number | undefined;
   let levelSet = false;
   return {
-    kind: 'action',
+    kind: 'registry',
     change: c,
-    run: async () => {
+    run: () => {
       if (cur?.level !== s.compatibility) {
         registry.setCompatibility(s.subject, s.compatibility);
         levelSet = true;
@@ -96,7 +98,7 @@ function schemaStep(c: Change, current: CurrentState, desired: DesiredState, reg
         if (cur?.latest === undefined || r.version > cur.latest) registered = r.version;
       }
     },
-    undo: async () => {
+    undo: () => {
       if (registered !== undefined) registry.deleteVersion(s.subject, registered);
       if (levelSet) registry.setCompatibility(s.subject, cur?.level);
     },

@@ -6,7 +6,7 @@
 // both: a different hash is a new version). When two documents name the same resource, the first
 // wins here; the policy checker reports the conflict.
 import { createHash } from 'node:crypto';
-import { parseAllDocuments } from 'yaml';
+import { Parser } from 'yaml';
 import { topicContracts, type Estate, type Pipeline, type SpecFile, type TopicContract } from '../spec/model.ts';
 import type { StoredAcl, StoredAlert, StoredTag } from '../store.ts';
 import type { DesiredJob, DesiredPipeline, DesiredSchema, DesiredState, DesiredTopic } from './state.ts';
@@ -26,7 +26,7 @@ export function desiredState(estate: Estate, files: readonly SpecFile[]): Desire
   const alerts = new Map<string, StoredAlert>();
   const tags = new Map<string, StoredTag>();
   const pipelines = new Map<string, DesiredPipeline>();
-  const texts = documentTexts(files);
+  const texts = documentTexts(files, estate.pipelines);
   for (const p of estate.pipelines) {
     if (pipelines.has(p.name)) continue;
     for (const acl of p.acls) {
@@ -48,7 +48,7 @@ export function desiredState(estate: Estate, files: readonly SpecFile[]): Desire
       ...Object.entries(p.labels).map(([k, v]): [string, string] => [`label.${k}`, v]),
     ];
     for (const [key, value] of pairs) tags.set(`${p.name}/${key}`, { id: `${p.name}/${key}`, pipeline: p.name, key, value });
-    pipelines.set(p.name, desiredPipeline(p, texts.get(`Pipeline/${p.name}`) ?? ''));
+    pipelines.set(p.name, desiredPipeline(p, texts.get(p.name) ?? ''));
   }
   return { topics, schemas, acls, jobs, alerts, tags, pipelines, files };
 }
@@ -71,8 +71,9 @@ function ownerOf(t: TopicContract): string {
 }
 
 function desiredPipeline(p: Pipeline, spec: string): DesiredPipeline {
-  // The model without where it came from: moving a document between files is not a new version.
-  const model = JSON.stringify(p, (key, value: unknown) => (key === 'source' || key === 'path' ? undefined : value));
+  // The model without where it came from (positions; the SQL as text only): moving a document
+  // between files is not a new version.
+  const model = JSON.stringify({ ...p, sql: p.sql.text }, (key, value: unknown) => (key === 'source' || key === 'path' ? undefined : value));
   return {
     name: p.name,
     class: p.class,
@@ -85,19 +86,32 @@ function desiredPipeline(p: Pipeline, spec: string): DesiredPipeline {
   };
 }
 
-/** The text of each YAML document, by '<kind>/<metadata.name>'. */
-function documentTexts(files: readonly SpecFile[]): Map<string, string> {
+/** The text of the YAML document each pipeline comes from. A file of one document is that
+ * document; a file of several is cut at its documents' starts (yaml's CST parser, which does not
+ * build nodes), and a pipeline's document is the one its `kind` field is in. */
+function documentTexts(files: readonly SpecFile[], pipelines: readonly Pipeline[]): Map<string, string> {
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  const cuts = new Map<string, { readonly starts: number[]; readonly lines: number[] }>();
   const out = new Map<string, string>();
-  for (const f of files) {
-    if (!/\.ya?ml$/i.test(f.path)) continue;
-    for (const doc of parseAllDocuments(f.text)) {
-      if (!('range' in doc)) continue;
-      const kind = doc.get('kind');
-      const name = doc.getIn(['metadata', 'name']);
-      if (typeof kind !== 'string' || typeof name !== 'string') continue;
-      const key = `${kind}/${name}`;
-      if (!out.has(key)) out.set(key, f.text.slice(doc.range[0], doc.range[2]).replace(/^---[^\n]*\n/, ''));
+  for (const p of pipelines) {
+    const text = byPath.get(p.source.file) ?? '';
+    const markers = text.match(/^(?:---|\.\.\.)(?:[ \t]|$)/gm)?.length ?? 0;
+    if (markers === 0 || (markers === 1 && text.startsWith('---'))) {
+      out.set(p.name, text.replace(/^---[^\n]*\n/, ''));
+      continue;
     }
+    let cut = cuts.get(p.source.file);
+    if (cut === undefined) {
+      const starts = [...new Parser().parse(text)].flatMap((t) => (t.type === 'document' ? [t.offset] : []));
+      const lines = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
+      cut = { starts, lines };
+      cuts.set(p.source.file, cut);
+    }
+    const pos = p.source.at(['kind']);
+    const offset = (cut.lines[pos.line - 1] ?? 0) + pos.col - 1;
+    const i = cut.starts.findLastIndex((s) => s <= offset);
+    out.set(p.name, text.slice(cut.starts[i] ?? 0, cut.starts[i + 1] ?? text.length).replace(/^---[^\n]*\n/, ''));
   }
   return out;
 }

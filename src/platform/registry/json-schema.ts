@@ -9,7 +9,8 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { registryErrors } from './errors.ts';
 import { canonicalJson, errorMessage, flattenReferences, type FormatHandler } from './format.ts';
-import { jsonIncompatibilities, resolveRef, type JsonSchemaDoc } from './json-schema-compat.ts';
+import { jsonIncompatibilities } from './json-schema-compat.ts';
+import { resolveRef, type JsonSchemaDoc } from './json-schema-refs.ts';
 
 export interface ParsedJsonSchema {
   readonly doc: JsonSchemaDoc;

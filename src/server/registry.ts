@@ -4,7 +4,8 @@
 // config (compatibility) and mode, globally and per subject. Bodies are read as JSON whatever
 // their content type (Confluent's own, application/json, octet-stream); answers are
 // application/vnd.schemaregistry.v1+json; errors are `{error_code, message}` with Confluent's codes.
-// Not served: contexts, tags, data contracts (metadata, ruleSet), exporters, /v1/metadata.
+// Not served: contexts, tags, data contracts (metadata, ruleSet), exporters, /v1/metadata, and
+// Confluent's `GET /` (the app is mounted at the root of Weir's HTTP API, beside the console).
 import { Hono, type Context } from 'hono';
 import { RegistryError, registryErrors } from '../platform/registry/errors.ts';
 import { parseVersion, SCHEMA_TYPES, type SchemaRegistry } from '../platform/registry/registry.ts';
@@ -19,8 +20,6 @@ export function registryRoutes(registry: SchemaRegistry): Hono {
   const app = new Hono();
   const subject = (c: Context): string => c.req.param('subject') ?? '';
   const flag = (c: Context, name: string): boolean => c.req.query(name)?.toLowerCase() === 'true';
-
-  app.get('/', (c) => send(c, {}));
 
   // ---- subjects ----
   app.get('/subjects', (c) => send(c, registry.subjects({ deleted: flag(c, 'deleted'), prefix: c.req.query('subjectPrefix') })));

@@ -2,14 +2,20 @@
 // `weir broker` in a child process — topics created with configs by confluent-kafka's AdminClient
 // and auto-created by kcat, records produced by librdkafka, a confluent-kafka group that read and
 // committed then left (and has lag once more records arrive), a KafkaJS group and a kcat -G group
-// still consuming — scanned with scanCluster(kafkaCluster(bootstrap)) over the admin protocol.
+// still consuming — scanned with scanCluster(kafkaCluster(bootstrap)) over the admin protocol, then
+// imported with the real `weir import --bootstrap …` against a `weir up` server: every topic of that
+// foreign cluster is flagged without owner or contract, and read by the groups that consume it.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import kafkajs from 'kafkajs';
 import { startBroker, stopAll, run, start, format, eventually, settleWithin, DEBIAN_PYTHON } from '../compat/support.ts';
 import { kafkaCluster } from '../../src/platform/cluster/kafka.ts';
 import { scanCluster, type ClusterScan } from '../../src/platform/cluster/scan.ts';
+import type { Inventory } from '../../src/platform/lineage/types.ts';
 
 const { Kafka, logLevel } = kafkajs;
 const ESTATE_PY = fileURLToPath(new URL('./python/estate.py', import.meta.url));
@@ -35,7 +41,7 @@ async function estate(arg: Record<string, unknown>): Promise<number> {
 const records = (topic: string, perPartition: readonly number[]): { topic: string; partition: number; value: string }[] =>
   perPartition.flatMap((n, partition) => Array.from({ length: n }, (_, i) => ({ topic, partition, value: `${topic}-${partition}-${i}` })));
 
-test('scanning an estate made by real clients: every topic and group, with their topics and lag', { timeout: 120_000 }, async () => {
+test('scanning and weir import of an estate made by real clients: every topic and group, ownerless topics flagged', { timeout: 120_000 }, async () => {
   await estate({
     topics: [
       { name: 'orders', partitions: 3, configs: { 'retention.ms': '604800000' } },
@@ -95,5 +101,44 @@ test('scanning an estate made by real clients: every topic and group, with their
     { id: 'billing', state: 'Empty', protocolType: 'consumer', members: 0, topics: ['orders'], lag: 2 },
     { id: 'fraud', state: 'Stable', protocolType: 'consumer', members: 1, topics: ['payments'], lag: 0 },
   ]);
+
+  // `weir import` through a Weir server (weir up, its own broker and HTTP API on port 0).
+  const dir = mkdtempSync(join(tmpdir(), 'weir-import-'));
+  try {
+    const up = start(process.execPath, ['bin/weir.js', 'up', '--kafka', '127.0.0.1:0', '--http', '127.0.0.1:0', '--data-dir', join(dir, 'data')], { timeoutMs: 100_000, env: { WEIR_LOG_LEVEL: 'warn' } });
+    const server = await up.waitFor('the startup line', 30_000, () => /HTTP: (http:\/\/[\d.]+:\d+);/.exec(up.stdout())?.[1]);
+    const weir = (args: string[]) => run(process.execPath, ['bin/weir.js', ...args, '--server', server], { timeoutMs: 60_000, env: { WEIR_LOG_LEVEL: 'silent' } });
+
+    const json = await weir(['import', '--bootstrap', broker.bootstrap, '--json']);
+    assert.equal(json.code, 0, `${format(json)}\n${up.describe()}`);
+    const inventory = JSON.parse(json.stdout) as Inventory;
+    assert.equal(inventory.cluster, broker.bootstrap);
+    assert.deepEqual(inventory.topics.map((t) => ({ name: t.name, partitions: t.partitions, readers: t.readers, writers: t.writers, flags: t.flags })), [
+      { name: 'audit-log', partitions: 1, readers: ['group:audit-readers'], writers: [], flags: ['no-owner', 'no-contract'] },
+      { name: 'orders', partitions: 3, readers: ['group:billing'], writers: [], flags: ['no-owner', 'no-contract'] },
+      { name: 'payments', partitions: 2, readers: ['group:fraud'], writers: [], flags: ['no-owner', 'no-contract'] },
+      { name: 'scratch', partitions: 1, readers: [], writers: [], flags: ['no-owner', 'no-contract'] },
+    ]);
+    assert.equal(inventory.topics.find((t) => t.name === 'orders')!.retentionMs, 604_800_000);
+    assert.deepEqual(inventory.groups, [
+      { id: 'audit-readers', state: 'Stable', members: 1, topics: ['audit-log'], lag: 0 },
+      { id: 'billing', state: 'Empty', members: 0, topics: ['orders'], lag: 2 },
+      { id: 'fraud', state: 'Stable', members: 1, topics: ['payments'], lag: 0 },
+    ]);
+
+    const text = await weir(['import', '--bootstrap', broker.bootstrap]);
+    assert.equal(text.code, 0, format(text));
+    assert.match(text.stdout, new RegExp(`^Cluster ${broker.bootstrap}, scanned \\S+: 4 topics \\(4 without an owner\\), 3 consumer groups\\.$`, 'm'));
+    assert.match(text.stdout, /^orders\s+-\s+-\s+3\s+7d\s+-\s+group:billing\s+no-owner, no-contract$/m, 'no owner, no role, no writer');
+
+    const unreachable = await weir(['import', '--bootstrap', '127.0.0.1:1']);
+    assert.notEqual(unreachable.code, 0);
+    assert.match(unreachable.stderr, /could not read the metadata on the Kafka cluster at 127\.0\.0\.1:1: connect ECONNREFUSED/);
+
+    const stopped = await up.stop('SIGTERM', 30_000);
+    assert.equal(stopped.code, 0, up.describe());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   broker.assertHealthy({ diagnostic: () => {} });
 });

@@ -3,11 +3,12 @@
 // the CLI as child processes against the server: plan, apply (refused without a terminal or
 // --yes, applied with --yes, nothing the second time), the applied pipeline running (records
 // produced to its source arrive in its output), pipelines, lineage, a policy violation with its
-// file:line:col and rule, import of the broker, no server; SIGTERM stops weir up with exit 0.
+// file:line:col and rule, apply's question on a terminal (script(1)), import of the broker, no
+// server; SIGTERM stops weir up with exit 0.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually, run, start, type RunResult } from '../compat/support.ts';
@@ -103,6 +104,35 @@ test('weir plan, apply, pipelines, lineage and import against weir up', { timeou
   assert.match(refused.stdout, /pipelines\/copy\.yaml:9:\d+\s+\[estate\.topic-naming\]\s+\S/);
   const refusedApply = await weir(['apply', violating, '--yes', '--server', server]);
   assert.equal(refusedApply.code, 1, show(refusedApply));
+
+  const planJson = await weir(['plan', violating, '--json', '--server', server]);
+  assert.equal(planJson.code, 1, show(planJson));
+  assert.equal(JSON.parse(planJson.stdout).ok, false);
+
+  // On a terminal (script(1) gives the CLI a pty), apply asks: anything but 'yes' cancels.
+  writeFileSync(join(estate, 'pipelines', 'copy.yaml'), readFileSync(join(estate, 'pipelines', 'copy.yaml'), 'utf8').replace('retention: 1d', 'retention: 2d'));
+  const onTerminal = async (answer: string): Promise<RunResult> => {
+    const cmd = [process.execPath, 'bin/weir.js', 'apply', estate, '--server', server].map((a) => `'${a}'`).join(' ');
+    const r = start('script', ['-qec', cmd, '/dev/null'], { timeoutMs: 60_000, env: { WEIR_LOG_LEVEL: 'silent', WEIR_USER: 'tester' } });
+    await r.waitFor('the question', 30_000, () => (r.stdout().includes("Apply these 2 changes? Only 'yes' is accepted:") ? true : undefined));
+    r.child.stdin!.write(`${answer}\n`);
+    const done = await r.done;
+    r.child.stdin!.end();
+    return done;
+  };
+  const cancelled = await onTerminal('y');
+  assert.equal(cancelled.code, 1, show(cancelled));
+  assert.match(cancelled.stdout, /Apply cancelled; nothing changed/);
+  const confirmed = await onTerminal('yes');
+  assert.equal(confirmed.code, 0, show(confirmed));
+  assert.match(confirmed.stdout, /Applied 2 changes \(apply #2 by tester/);
+  const detail = await weir(['pipelines', 'show', 'clicks-copy', '--server', server]);
+  assert.equal(detail.code, 0, show(detail));
+  assert.match(detail.stdout, /^Sources:\s+clicks$/m);
+  assert.match(detail.stdout, /^1\s+\S+\s+tester$/m);
+
+  // The schema registry is served beside the API.
+  assert.deepEqual(await (await fetch(`${server}/subjects`)).json(), []);
 
   const imported = await weir(['import', '--bootstrap', bootstrap, '--server', server]);
   assert.equal(imported.code, 0, show(imported));

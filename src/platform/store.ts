@@ -47,11 +47,10 @@ CREATE TABLE IF NOT EXISTS applies (
   versions TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS managed_topics (
-  name       TEXT PRIMARY KEY,
-  owner      TEXT NOT NULL,
-  document   TEXT NOT NULL,
-  partitions INTEGER NOT NULL,
-  configs    TEXT NOT NULL
+  name     TEXT PRIMARY KEY,
+  owner    TEXT NOT NULL,
+  document TEXT NOT NULL,
+  configs  TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS acls (
   id        TEXT PRIMARY KEY,
@@ -120,7 +119,6 @@ export interface ManagedTopic {
   /** The document it comes from: the pipeline's name, or 'topic <name>' for a kind Topic document. */
   readonly owner: string;
   readonly document: 'Topic' | 'Pipeline';
-  readonly partitions: number;
   /** The configs Weir set on it (the contract's), so a config the contract drops can be reverted. */
   readonly configs: Readonly<Record<string, string>>;
 }
@@ -238,7 +236,6 @@ export class PlatformStore {
       name: String(r.name),
       owner: String(r.owner),
       document: String(r.document) as ManagedTopic['document'],
-      partitions: Number(r.partitions),
       configs: JSON.parse(String(r.configs)) as Record<string, string>,
     }));
   }
@@ -299,8 +296,7 @@ export class PlatformStore {
       for (const name of c.removedPipelines) this.#sql("UPDATE pipelines SET status = 'removed', updated_at = ? WHERE name = ?").run(c.at, name);
       for (const t of c.topics.remove) this.#sql('DELETE FROM managed_topics WHERE name = ?').run(t);
       for (const t of c.topics.put) {
-        this.#sql('INSERT OR REPLACE INTO managed_topics(name, owner, document, partitions, configs) VALUES (?, ?, ?, ?, ?)')
-          .run(t.name, t.owner, t.document, t.partitions, JSON.stringify(t.configs));
+        this.#sql('INSERT OR REPLACE INTO managed_topics(name, owner, document, configs) VALUES (?, ?, ?, ?)').run(t.name, t.owner, t.document, JSON.stringify(t.configs));
       }
       for (const id of c.acls.remove) this.#sql('DELETE FROM acls WHERE id = ?').run(id);
       for (const a of c.acls.put) {

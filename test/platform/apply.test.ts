@@ -6,7 +6,9 @@
 // refuses a topic config the broker rejects; all or nothing — an injected fault part-way and a
 // natural failure (a config the broker refuses on an existing topic, which the plan cannot
 // validate) leave the cluster, the registry, the store and the jobs as they were; a restart
-// resumes the jobs; a pipeline removed from the files loses its topics and job.
+// resumes the jobs; a pipeline removed from the files loses its topics and job. Then schema changes
+// checked by the registry under the level the spec asks for, a partition decrease refused, the
+// inventory, and an import of another cluster.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -42,11 +44,13 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(faultAfterSteps?: number): Promise<Platform> {
+/** (Re)opens the platform whose state is in <dir>/<name>: the previous one is closed first. */
+async function open(options: { faultAfterSteps?: number; name?: string } = {}): Promise<Platform> {
+  const { name = 'platform', ...hooks } = options;
   await platform?.close();
   const cluster: Cluster = await kafkaCluster(bootstrap);
   const jobs = new EmbeddedJobRunner({ services, store: checkpoints });
-  platform = await Platform.open({ dataDir: join(dir, 'platform'), cluster, jobs, ...(faultAfterSteps === undefined ? {} : { faultAfterSteps }) });
+  platform = await Platform.open({ ...hooks, dataDir: join(dir, name), cluster, jobs });
   return platform;
 }
 
@@ -274,7 +278,7 @@ test('plan, apply, idempotence, a new version, all or nothing, removal', async (
   const v3Copy = { ...COPY, partitions: 3, retention: '14d', select: 'SELECT id, UPPER(name)' };
   const v3Audit = { ...AUDIT, retention: '3d', select: 'SELECT id, LOWER(name)', schema: ORDER_AVRO(',{"name":"note","type":"string","default":""}') };
   const v3 = estate([v3Copy, v3Audit, BIG]);
-  p = await open(5);
+  p = await open({ faultAfterSteps: 5 });
   const before = {
     topics: await topicNames(),
     auditRetention: await configOf('orders.audit', 'retention.ms'),
@@ -363,4 +367,64 @@ test('plan, apply, idempotence, a new version, all or nothing, removal', async (
   assert.equal(p.pipeline('orders-big')?.job.state, 'stopped');
   assert.deepEqual(p.pipelines().map((x) => x.name), ['orders-audit', 'orders-copy']);
   assert.deepEqual((await p.plan(v6)).changes, [], 'and the estate matches');
+});
+
+test('schemas against the registry, a partition decrease, the inventory, and an import of another cluster', async () => {
+  const p = await open({ name: 'platform-2' });
+  const ledger = (fields: string, extra = ''): SpecFile[] => [{
+    path: 'ledger.yaml',
+    text: topicDoc('ledger', `  partitions: 2
+  schema: { format: AVRO, schema: '{"type":"record","name":"Entry","fields":[${fields}]}'${extra} }
+`),
+  }];
+  const ID = '{"name":"id","type":"int"}';
+  const AMOUNT = '{"name":"amount","type":"int"}';
+  assert.equal((await p.apply(ledger(ID), { user: 'alice' })).applied, true);
+  assert.equal(p.registry.latest('ledger-value')?.version, 1);
+
+  // A field without a default breaks BACKWARD: the plan names the rule, the registry's reason and the schema field.
+  const bad = await p.plan(ledger(`${ID},${AMOUNT}`));
+  assert.equal(bad.ok, false);
+  assert.deepEqual(bad.changes.map((c) => [c.id, ...c.details]), [['ledger-value', 'new version 2 (BACKWARD: INCOMPATIBLE)']]);
+  assert.deepEqual(bad.violations.map((v) => [v.rule, v.subject, `${v.at.file}:${v.at.line}`]), [['schema.compatibility', 'schema ledger-value', 'ledger.yaml:7']]);
+  assert.match(bad.violations[0]!.message, /amount/);
+  assert.equal((await p.apply(ledger(`${ID},${AMOUNT}`), { user: 'alice' })).applied, false);
+
+  // The same change with the level set to NONE in the spec is checked under NONE; planning it changes nothing.
+  const none = ledger(`${ID},${AMOUNT}`, ', compatibility: NONE');
+  const relaxed = await p.plan(none);
+  okPlan(relaxed);
+  assert.deepEqual(relaxed.changes.map((c) => [c.id, ...c.details]), [['ledger-value', 'compatibility: BACKWARD → NONE', 'new version 2 (NONE: compatible)']]);
+  assert.equal(p.registry.subjectCompatibility('ledger-value'), 'BACKWARD', 'the plan left the level as it was');
+  assert.equal((await p.apply(none, { user: 'alice' })).applied, true);
+  assert.equal(p.registry.latest('ledger-value')?.version, 2);
+  assert.equal(p.registry.subjectCompatibility('ledger-value'), 'NONE');
+
+  // Partitions cannot shrink: a violation at the partitions field, no change.
+  const fewer = await p.plan([{ path: 'ledger.yaml', text: none[0]!.text.replace('partitions: 2', 'partitions: 1') }]);
+  assert.deepEqual(fewer.changes, []);
+  assert.deepEqual(fewer.violations.map((v) => [v.rule, `${v.at.file}:${v.at.line}:${v.at.col}`]), [['contract.partitions-decrease', 'ledger.yaml:6:15']]);
+
+  // The managed cluster's inventory knows the contract; another cluster is imported with no estate: all ownerless.
+  const inventory = await p.inventory();
+  const entry = inventory.topics.find((t) => t.name === 'ledger');
+  assert.equal(entry?.owner, 'sales');
+  assert.ok(!entry?.flags.includes('no-owner'));
+  const otherDir = mkdtempSync(join(tmpdir(), 'weir-other-'));
+  const other = await Broker.start(brokerConfig({ 'data.dir': otherDir, listeners: '127.0.0.1:0' }, 'test'));
+  try {
+    const otherBootstrap = `127.0.0.1:${other.address().port}`;
+    const admin = await kafkaCluster(otherBootstrap);
+    await admin.createTopics([{ name: 'legacy.events', partitions: 4, configs: {} }]);
+    await admin.close();
+    const imported = await p.importCluster(otherBootstrap);
+    assert.equal(imported.cluster, otherBootstrap);
+    assert.deepEqual(imported.topics.map((t) => [t.name, t.partitions, [...t.flags].sort()]), [['legacy.events', 4, ['no-contract', 'no-owner']]]);
+    // Naming the managed cluster (by another spelling) gives its own inventory, with the estate.
+    const self = await p.importCluster(`localhost:${port}`);
+    assert.equal(self.topics.find((t) => t.name === 'ledger')?.owner, 'sales');
+  } finally {
+    await other.stop();
+    rmSync(otherDir, { recursive: true, force: true });
+  }
 });

@@ -24,7 +24,7 @@ function onCluster(name: string, partitions: number, overrides: Record<string, s
 }
 
 function managed(name: string, configs: Record<string, string>, owner = 'enrich', document: ManagedTopic['document'] = 'Pipeline'): ManagedTopic {
-  return { name, owner, document, partitions: 1, configs };
+  return { name, owner, document, configs };
 }
 
 function pipeline(name: string, hash: string, sql = 'INSERT INTO x SELECT * FROM y'): DesiredPipeline {

@@ -24,7 +24,7 @@ import { loadEstate } from './spec/index.ts';
 import type { Estate, Pipeline, SpecFile } from './spec/model.ts';
 import { PlatformStore, type StoredAlert, type StoredPipeline } from './store.ts';
 
-export { renderPlan, renderChange, summary } from './plan/render.ts';
+export { renderPlan } from './plan/render.ts';
 export type * from './api.ts';
 export type * from './plan/types.ts';
 export type { Inventory, LineageGraph, LineageView } from './lineage/types.ts';

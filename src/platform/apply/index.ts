@@ -6,7 +6,7 @@
 // Topic creates run as one CreateTopics call and topic deletes as one DeleteTopics call.
 //
 // Test hook `faultAfterSteps`: an injected error after that many steps (0: before the first; a
-// number ≥ the step count: just before the store's commit), once.
+// number ≥ the step count: just before the store's commit).
 import type { Logger } from '../../util/log.ts';
 import { isWeirError } from '../../util/errors.ts';
 import type { ApplyRecord, Change } from '../plan/types.ts';
@@ -61,7 +61,7 @@ export async function applyChanges(
     const message = describe(err);
     options.log.warn({ change: `${failed.action} ${failed.kind} ${failed.id}`, err: message }, 'apply failed; rolling back');
     const { rolledBack, problems } = await rollBack(done, targets.cluster);
-    const tail = problems.length === 0 ? '' : ` Rollback could not undo everything: ${problems.join('; ')}.`;
+    const tail = problems.length === 0 ? '' : ` Not undone: ${problems.join('; ')}.`;
     return { failure: { change: failed, message: message + tail, rolledBack } };
   }
 }
@@ -108,13 +108,15 @@ async function runGroup(group: readonly Step[], targets: Targets & { readonly st
 }
 
 /** Undoes completed steps in reverse (created topics in one DeleteTopics call); returns the
- * changes rolled back and the undos that failed. */
+ * changes rolled back, and what stays: undos that failed and steps that cannot be undone. */
 async function rollBack(done: readonly Step[], cluster: Cluster): Promise<{ rolledBack: Change[]; problems: string[] }> {
   const rolledBack: Change[] = [];
   const problems: string[] = [];
   const created: Change[] = [];
   for (const step of [...done].reverse()) {
     if (step.kind === 'create-topic') created.push(step.change);
+    if (step.kind === 'delete-topic') problems.push(`topic ${step.change.id} was deleted (a deleted topic cannot be restored)`);
+    if (step.kind === 'action' && step.irreversible !== undefined) problems.push(step.irreversible);
     if (step.kind === 'create-topic' || step.kind === 'delete-topic' || step.undo === undefined) continue;
     try {
       await step.undo();

@@ -23,13 +23,13 @@ export interface Targets {
 }
 
 /** One step: a topic to create or delete (apply batches runs of these into one call), a registry
- * write (synchronous: a run of them is one SQLite transaction), or an action with its undo
- * (absent: nothing to undo). */
+ * write (synchronous: a run of them is one SQLite transaction), or an action with its undo — or,
+ * when it cannot be undone, what stays (said in the failure's message). */
 export type Step =
   | { readonly kind: 'create-topic'; readonly change: Change; readonly topic: NewTopic }
   | { readonly kind: 'delete-topic'; readonly change: Change }
   | { readonly kind: 'registry'; readonly change: Change; run(): void; undo(): void }
-  | { readonly kind: 'action'; readonly change: Change; run(): Promise<void>; undo?(): Promise<void> };
+  | { readonly kind: 'action'; readonly change: Change; run(): Promise<void>; undo?(): Promise<void>; readonly irreversible?: string };
 
 export function stepsFor(changes: readonly Change[], current: CurrentState, desired: DesiredState, t: Targets): Step[] {
   const creates: Step[] = [];
@@ -68,7 +68,14 @@ export function stepsFor(changes: readonly Change[], current: CurrentState, desi
         });
       }
       const partitions = delta.partitions;
-      if (partitions !== undefined) partitionSteps.push({ kind: 'action', change: c, run: () => t.cluster.createPartitions(d.name, partitions.to) });
+      if (partitions !== undefined) {
+        partitionSteps.push({
+          kind: 'action',
+          change: c,
+          run: () => t.cluster.createPartitions(d.name, partitions.to),
+          irreversible: `topic ${d.name} keeps ${partitions.to} partitions (it had ${partitions.from}; Kafka cannot remove partitions)`,
+        });
+      }
     } else if (c.kind === 'schema') {
       rest.push(schemaStep(c, current, desired, t.registry));
     } else if (c.kind === 'job') {

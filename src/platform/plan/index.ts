@@ -18,11 +18,6 @@ import { desiredState, sha256 } from './desired.ts';
 import { currentState, type World } from './current.ts';
 import { diffViolations, fingerprint, planChanges } from './diff.ts';
 
-export { planChanges, diffViolations, fingerprint, topicDelta, nextVersion } from './diff.ts';
-export { renderPlan, renderChange, summary } from './render.ts';
-export type { CurrentState, DesiredState } from './state.ts';
-export type { World } from './current.ts';
-
 /** A plan with what it was computed from (apply performs it against `current` and `desired`). */
 export interface Planned {
   readonly result: PlanResult;

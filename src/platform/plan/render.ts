@@ -7,7 +7,7 @@ import type { Change, PlanResult } from './types.ts';
 
 const SIGN = { create: '+', update: '~', delete: '-' } as const;
 
-export function renderChange(c: Change): string {
+function renderChange(c: Change): string {
   const head = `${SIGN[c.action]} ${c.kind} ${c.id}`;
   if (c.details.length === 0) return head;
   if (c.details.length === 1) return `${head}  ${c.details[0]}`;
@@ -30,7 +30,7 @@ export function renderPlan(plan: PlanResult): string {
 }
 
 /** 'Plan: 5 to create, 1 to change, 0 to destroy.', or 'No changes. …'. */
-export function summary(plan: Pick<PlanResult, 'changes' | 'violations' | 'errors'>): string {
+function summary(plan: Pick<PlanResult, 'changes' | 'violations' | 'errors'>): string {
   const problems = [count(plan.violations.length, 'policy violation'), count(plan.errors.length, 'spec error')].filter((t) => t !== '').join(' and ');
   const refused = problems === '' ? '' : ` Apply is refused: fix the ${problems} first.`;
   if (plan.changes.length === 0) return `No changes.${problems === '' ? ' The estate matches the specs.' : refused}`;

@@ -267,13 +267,9 @@ export class PlatformStore {
     return this.#sql('SELECT * FROM estate_files ORDER BY path').all().map((r) => ({ path: String(r.path), text: String(r.text) }));
   }
 
-  latestImport(cluster: string): Inventory | undefined {
-    const row = this.#sql('SELECT inventory FROM imports WHERE cluster = ?').get(cluster);
-    return row === undefined ? undefined : (JSON.parse(String(row.inventory)) as Inventory);
-  }
-
   // Writes.
 
+  /** Keeps an inventory as its cluster's latest import. */
   saveImport(inventory: Inventory): void {
     this.#sql('INSERT INTO imports(cluster, scanned_at, inventory) VALUES (?, ?, ?) ON CONFLICT(cluster) DO UPDATE SET scanned_at = excluded.scanned_at, inventory = excluded.inventory')
       .run(inventory.cluster, inventory.scannedAt, JSON.stringify(inventory));

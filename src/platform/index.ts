@@ -18,7 +18,7 @@ import { applyChanges } from './apply/index.ts';
 import { IoCache, makePlan } from './plan/index.ts';
 import type { World } from './plan/current.ts';
 import type { ApplyRecord, ApplyResult, PlanResult } from './plan/types.ts';
-import { formatDuration, parseInstant } from './policy/text.ts';
+import { expiresAt, formatDuration, formatInstant } from './policy/text.ts';
 import { SchemaRegistry } from './registry/registry.ts';
 import { loadEstate } from './spec/index.ts';
 import type { Estate, Pipeline, SpecFile } from './spec/model.ts';
@@ -134,7 +134,8 @@ export class Platform implements PlatformApi {
 
   pipelines(): PipelineSummary[] {
     const alerts = Map.groupBy(this.#store.alerts(), (a) => a.pipeline);
-    return this.#store.pipelines().filter((p) => p.status === 'active').map((p) => this.#summary(p, this.#jobs.health(p.name), alerts.get(p.name) ?? []));
+    const first = this.#store.firstApplied();
+    return this.#store.pipelines().filter((p) => p.status === 'active').map((p) => this.#summary(p, this.#jobs.health(p.name), alerts.get(p.name) ?? [], first));
   }
 
   pipeline(name: string): PipelineDetail | undefined {
@@ -160,10 +161,11 @@ export class Platform implements PlatformApi {
     return this.#store.applies(limit);
   }
 
-  #summary(p: StoredPipeline, job: JobHealth, alerts: readonly StoredAlert[]): PipelineSummary {
+  #summary(p: StoredPipeline, job: JobHealth, alerts: readonly StoredAlert[], firstApplied: ReadonlyMap<string, number> = this.#store.firstApplied()): PipelineSummary {
+    const now = this.#now();
     const { health, reasons } = p.status === 'removed'
       ? { health: 'stopped' as const, reasons: ['removed from the estate'] }
-      : healthOf(JSON.parse(p.model) as StoredModel, job, alerts, this.#now());
+      : healthOf(JSON.parse(p.model) as StoredModel, job, alerts, now, firstApplied.get(p.name) ?? now);
     return { name: p.name, class: p.class, owner: p.owner, status: p.status === 'removed' ? 'removed' : job.state, version: p.version, health, reasons, updatedAt: p.updatedAt };
   }
 
@@ -241,10 +243,10 @@ export class Platform implements PlatformApi {
 /** Health from the job and the pipeline's alerts. Lag is not measured yet (the engine's sources
  * report no lag), so a lag alert never fires; error-rate compares the job's restarts (the only
  * error count the engine keeps) with its threshold; checkpoint-age compares ms. */
-function healthOf(model: StoredModel, job: JobHealth, alerts: readonly StoredAlert[], now: number): { health: PipelineHealth; reasons: string[] } {
-  const expiry = model.class === 'exploratory' && model.expires !== undefined ? parseInstant(model.expires) : undefined;
+function healthOf(model: StoredModel, job: JobHealth, alerts: readonly StoredAlert[], now: number, firstApplied: number): { health: PipelineHealth; reasons: string[] } {
+  const expiry = model.class === 'exploratory' && model.expires !== undefined ? expiresAt(model.expires, firstApplied)?.ms : undefined;
   if (job.state === 'failed') return { health: 'failed', reasons: [job.error ?? 'the job failed'] };
-  if (expiry !== undefined && expiry < now) return { health: 'expired', reasons: [`expired on ${model.expires}: promote it to another class or remove it`] };
+  if (expiry !== undefined && expiry < now) return { health: 'expired', reasons: [`expired on ${formatInstant(expiry)}: promote it to another class or remove it`] };
   if (job.state !== 'running' && job.state !== 'restarting') return { health: 'stopped', reasons: [`job ${job.state}`] };
   const reasons = alerts.flatMap((a) => firing(a, job) ?? []);
   if (job.restarts > 0) reasons.push(`restarted ${job.restarts} time${job.restarts === 1 ? '' : 's'}`);

@@ -215,6 +215,12 @@ export class PlatformStore {
     return row === undefined ? undefined : toPipeline(row);
   }
 
+  /** When each pipeline was first applied (ms): a relative exploratory expiry counts from it. */
+  firstApplied(): Map<string, number> {
+    const rows = this.#sql('SELECT name, MIN(applied_at) AS first FROM pipeline_versions GROUP BY name').all();
+    return new Map(rows.map((r) => [String(r.name), Date.parse(String(r.first))]));
+  }
+
   versions(name: string): StoredVersion[] {
     return this.#sql('SELECT * FROM pipeline_versions WHERE name = ? ORDER BY version').all(name).map((r) => ({
       name: String(r.name),

@@ -67,7 +67,7 @@ export async function makePlan(world: World, files: readonly SpecFile[], now: nu
     cleanupPolicy: t.configs['cleanup.policy'] ?? 'delete',
   }]));
   const violations: Violation[] = [
-    ...checkPolicy(estate, { now, io, clusterTopics }),
+    ...checkPolicy(estate, { now, io, clusterTopics, firstApplied: world.store.firstApplied() }),
     ...diffViolations(current, desired),
     ...(await brokerViolations(world.cluster, desired, changes.filter((c) => c.kind === 'topic' && c.action === 'create').map((c) => c.id))),
   ];

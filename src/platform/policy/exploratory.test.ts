@@ -9,7 +9,7 @@ test('exploratory.expiry: none, too far ahead, already past', () => {
   expectOne(none, {
     rule: 'exploratory.expiry',
     subject: 'pipeline orders-scratch',
-    message: 'pipeline orders-scratch: no expiry is set (spec.expires); the exploratory policy requires an expiry no more than 14 days ahead, so set spec.expires to a date no later than 2026-05-15',
+    message: 'pipeline orders-scratch: no expiry is set (spec.expires); the exploratory policy requires an expiry no more than 14 days ahead, so set spec.expires to a date no later than 2026-05-15, or to a duration of at most 14d',
     at: at(none, 'orders-scratch.yaml', 'class: exploratory'),
     ruleAt: ruleAt('expiry', 'exploratory:'),
   });
@@ -17,7 +17,7 @@ test('exploratory.expiry: none, too far ahead, already past', () => {
   expectOne(far, {
     rule: 'exploratory.expiry',
     subject: 'pipeline orders-scratch',
-    message: 'pipeline orders-scratch: expiry 2026-07-01 is more than 14 days from now; the exploratory policy requires an expiry no more than 14 days ahead, so set spec.expires no later than 2026-05-15 or promote the pipeline to another class',
+    message: 'pipeline orders-scratch: expiry 2026-07-01 is more than 14 days from now; the exploratory policy requires an expiry no more than 14 days ahead, so set spec.expires to a date no later than 2026-05-15 or promote the pipeline to another class',
     at: at(far, 'orders-scratch.yaml', "'2026-07-01'"),
     ruleAt: ruleAt('expiry', 'exploratory:'),
   });
@@ -27,6 +27,29 @@ test('exploratory.expiry: none, too far ahead, already past', () => {
     subject: 'pipeline orders-scratch',
     message: 'pipeline orders-scratch: it expired on 2026-04-30; the exploratory policy requires an expiry no more than 14 days ahead, so delete the pipeline, move spec.expires forward (no later than 2026-05-15) or promote it to another class',
     at: at(past, 'orders-scratch.yaml', "'2026-04-30'"),
+    ruleAt: ruleAt('expiry', 'exploratory:'),
+  });
+});
+
+test('exploratory.expiry: a duration counts from the first apply', () => {
+  const relative = edit('orders-scratch.yaml', "expires: '2026-05-08'", 'expires: 10d');
+  assert.deepEqual(check(relative), []);
+  const DAY = 86_400_000;
+  const now = Date.parse('2026-05-01T00:00:00Z');
+  assert.deepEqual(check(relative, { firstApplied: new Map([['orders-scratch', now - 5 * DAY]]) }), []);
+  expectOne(relative, {
+    rule: 'exploratory.expiry',
+    subject: 'pipeline orders-scratch',
+    message: 'pipeline orders-scratch: it expired on 2026-04-29; the exploratory policy requires an expiry no more than 14 days ahead, so delete the pipeline, move spec.expires forward (no later than 2026-05-15) or promote it to another class',
+    at: at(relative, 'orders-scratch.yaml', '10d'),
+    ruleAt: ruleAt('expiry', 'exploratory:'),
+  }, { firstApplied: new Map([['orders-scratch', now - 12 * DAY]]) });
+  const long = edit('orders-scratch.yaml', "expires: '2026-05-08'", 'expires: 3w');
+  expectOne(long, {
+    rule: 'exploratory.expiry',
+    subject: 'pipeline orders-scratch',
+    message: 'pipeline orders-scratch: expiry 3w is more than 14 days after its first apply; the exploratory policy requires an expiry no more than 14 days ahead, so set spec.expires to a duration of at most 14d or promote the pipeline to another class',
+    at: at(long, 'orders-scratch.yaml', '3w'),
     ruleAt: ruleAt('expiry', 'exploratory:'),
   });
 });

@@ -1,7 +1,9 @@
 // Class rules for exploratory work (the seeds give them to the exploratory class; any class may use
 // them):
-//   expiry              spec.expires is set, is a real date, lies in the future and no more than
-//                       maxDays after now;
+//   expiry              spec.expires is set — a real date, or a duration counted from the
+//                       pipeline's first apply (facts.firstApplied; now if not applied yet) — lies
+//                       in the future, and the date or duration is no more than
+//                       maxDays (after now for a date, as a duration itself);
 //   limited-privileges  each output has at most maxPartitions partitions, and each ACL grants only
 //                       the listed operations ('all' is allowed only when listed);
 //   no-dependents       no pipeline of another class reads (declares as a source, or reads in its
@@ -10,7 +12,7 @@
 //                       pipeline writes without owning it breaks contract.single-writer or
 //                       contract.undeclared-output instead.)
 import { contractAt, pipelineAt, sourceAt, sqlReads, type ClassRuleTable, type Finding } from './context.ts';
-import { DAY_MS, formatInstant, list, parseInstant } from './text.ts';
+import { DAY_MS, expiresAt, formatInstant, list } from './text.ts';
 
 export const EXPLORATORY_RULES: Pick<ClassRuleTable, 'expiry' | 'limited-privileges' | 'no-dependents'> = {
   expiry: (p, { maxDays }, ctx) => {
@@ -18,15 +20,16 @@ export const EXPLORATORY_RULES: Pick<ClassRuleTable, 'expiry' | 'limited-privile
     const requires = `the ${p.class} policy requires an expiry no more than ${maxDays} days ahead`;
     const finding = (message: string): Finding[] => [{ subject: `pipeline ${p.name}`, at: pipelineAt(p, 'expires'), message: `pipeline ${p.name}: ${message}` }];
     if (p.expires === undefined) {
-      return finding(`no expiry is set (spec.expires); ${requires}, so set spec.expires to a date no later than ${latest}`);
+      return finding(`no expiry is set (spec.expires); ${requires}, so set spec.expires to a date no later than ${latest}, or to a duration of at most ${maxDays}d`);
     }
-    const ms = parseInstant(p.expires);
-    if (ms === undefined) return finding(`expiry ${p.expires} is not a date; ${requires}, so write spec.expires as YYYY-MM-DD, no later than ${latest}`);
-    if (ms <= ctx.facts.now) {
-      return finding(`it expired on ${p.expires}; ${requires}, so delete the pipeline, move spec.expires forward (no later than ${latest}) or promote it to another class`);
+    const expiry = expiresAt(p.expires, ctx.facts.firstApplied?.get(p.name) ?? ctx.facts.now);
+    if (expiry === undefined) return finding(`expiry ${p.expires} is not a date; ${requires}, so write spec.expires as YYYY-MM-DD, no later than ${latest}`);
+    if (expiry.ms <= ctx.facts.now) {
+      return finding(`it expired on ${formatInstant(expiry.ms)}; ${requires}, so delete the pipeline, move spec.expires forward (no later than ${latest}) or promote it to another class`);
     }
-    if (ms > ctx.facts.now + maxDays * DAY_MS) {
-      return finding(`expiry ${p.expires} is more than ${maxDays} days from now; ${requires}, so set spec.expires no later than ${latest} or promote the pipeline to another class`);
+    if (expiry.relative ? expiry.durationMs > maxDays * DAY_MS : expiry.ms > ctx.facts.now + maxDays * DAY_MS) {
+      const fix = expiry.relative ? `a duration of at most ${maxDays}d` : `a date no later than ${latest}`;
+      return finding(`expiry ${p.expires} is more than ${maxDays} days ${expiry.relative ? 'after its first apply' : 'from now'}; ${requires}, so set spec.expires to ${fix} or promote the pipeline to another class`);
     }
     return [];
   },

@@ -2,6 +2,7 @@
 // the way specs write them ('3d12h', '15m', '500ms'; -1 is 'infinite'), `parseInstant` reads a
 // spec's date or timestamp ('2026-03-01', '2026-03-01T12:00:00Z'; no zone means UTC) strictly —
 // '2026-02-30' is not a date, although Date.parse would roll it over to March.
+import { durationMs } from '../spec/duration.ts';
 
 const UNITS: readonly (readonly [string, number])[] = [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000], ['ms', 1]];
 
@@ -57,4 +58,13 @@ export function list(items: readonly string[], conjunction: 'and' | 'or' = 'and'
 /** "orders' retention", "customer's retention". */
 export function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/** When a pipeline expires: `expires` is a date, or a duration counted from `from` (its first
+ * apply). Undefined when it is neither. */
+export function expiresAt(expires: string, from: number): { readonly ms: number; readonly relative: boolean; readonly durationMs: number } | undefined {
+  const d = durationMs(expires);
+  if (d !== undefined) return { ms: from + d, relative: true, durationMs: d };
+  const ms = parseInstant(expires);
+  return ms === undefined ? undefined : { ms, relative: false, durationMs: 0 };
 }

@@ -1,6 +1,7 @@
 // Policies as data: a `kind: Policy` document, edited by the platform team, maps each workload class
 // to the rules its pipelines must follow, plus estate-wide rules. The vocabulary of rules is fixed
-// (each is implemented in policy/rules.ts); which rules apply to which class, and their parameters,
+// (each is implemented in a file of policy/: estate.ts, production.ts, analytical.ts, migration.ts,
+// exploratory.ts, replay.ts, contracts.ts); which rules apply to which class, and their parameters,
 // is the policy file's choice — any class may use any rule.
 //
 //   apiVersion: weir/v1
@@ -83,4 +84,7 @@ export interface PolicyFacts {
   readonly io: ReadonlyMap<string, { readonly reads: readonly string[]; readonly writes: readonly string[] }>;
   /** Topics on the cluster, for sources that have no contract in the estate. */
   readonly clusterTopics: ReadonlyMap<string, { readonly retentionMs: number; readonly cleanupPolicy: string }>;
+  /** When each applied pipeline was first applied (ms): a relative `expires: 14d` counts from it
+   * (from `now` for a pipeline not applied yet). */
+  readonly firstApplied?: ReadonlyMap<string, number>;
 }

@@ -64,7 +64,7 @@ export function toPipeline(doc: PipelineDocument, ctx: Context): Pipeline {
         ...(s.migration.validation === undefined ? {} : { validation: { kind: s.migration.validation.kind, options: strings(s.migration.validation.options) } }),
       },
     }),
-    ...(s.expires === undefined ? {} : { expires: s.expires }),
+    ...(s.expires === undefined ? {} : { expires: typeof s.expires === 'number' ? `${s.expires}ms` : s.expires }),
     source: ctx.source,
   };
 }

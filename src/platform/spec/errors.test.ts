@@ -35,7 +35,7 @@ test('an unknown field is an error at its key, with the closest known field sugg
 
 test('a bad duration says which forms are allowed', () => {
   const text = pipeline('p', '  class: operational\n  replay: { window: 3 days, checkpointRestore: -5 }\n  outputs: [{ name: o, retention: forever }]\n');
-  const hint = 'a duration like 30s, 15m, 12h, 7d or 2w (units ms, s, m, h, d, w), or a number of milliseconds';
+  const hint = 'a duration like 30s, 15m, 12h, 7d, 2w or 3d12h (units w, d, h, m, s, ms, largest first), or a number of milliseconds';
   assert.deepEqual(errors(['p.yaml', text]), [
     { file: 'p.yaml', line: 8, col: 21, field: 'spec.replay.window', message: `must be ${hint}` },
     { file: 'p.yaml', line: 8, col: 48, field: 'spec.replay.checkpointRestore', message: 'must not be negative' },

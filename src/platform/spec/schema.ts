@@ -9,13 +9,13 @@
 //     replay checkpointRestore and delayedRecovery 0; cost tags {}; an ACL's topics/groups [];
 //   policy: estate {} and classes {} (no rules).
 import { z } from 'zod';
-import { DURATION_HINT } from './duration.ts';
+import { DURATION_HINT, DURATION_SOURCE } from './duration.ts';
 
 const text = z.string().min(1);
 /** Labels, tags, configs: values may be written as numbers or booleans; they are kept as text. */
 const scalarMap = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'must be text, a number or true/false' }));
 
-const durationText = '(\\d+)(ms|s|m|h|d|w)';
+const durationText = `(?=\\d)${DURATION_SOURCE}`;
 const duration = z.union([
   z.string().regex(new RegExp(`^${durationText}$`), { error: `must be ${DURATION_HINT}` }),
   z.number().int({ error: `must be ${DURATION_HINT}` }).min(0, { error: 'must not be negative' }),
@@ -130,7 +130,8 @@ export const pipelineSpec = z.strictObject({
     cutoff: isoDate.optional().describe('When the old path is switched off.'),
     validation: z.strictObject({ kind: text, options: scalarMap.default({}) }).optional(),
   }).optional(),
-  expires: isoDate.optional().describe('Exploratory pipelines: when the pipeline expires.'),
+  expires: z.union([isoDate, duration], { error: `must be an ISO date like 2026-12-01, or ${DURATION_HINT} (counted from the first apply)` })
+    .optional().describe('Exploratory pipelines: when the pipeline expires — a date, or a duration counted from its first apply (14d).'),
 });
 
 export const topicSpec = z.strictObject({

@@ -62,7 +62,9 @@ export async function makePlan(world: World, files: readonly SpecFile[], now: nu
   const sources = estate.pipelines.flatMap((p) => [...p.sources, ...(io.get(p.name)?.reads ?? [])]);
   const current = await currentState(world, desired, sources);
   const changes = planChanges(current, desired);
-  const clusterTopics = new Map([...current.clusterTopics.values()].map((t) => [t.name, {
+  // The cluster as apply leaves it: a topic the plan deletes is no source anyone can still read.
+  const deleted = new Set(changes.filter((c) => c.kind === 'topic' && c.action === 'delete').map((c) => c.id));
+  const clusterTopics = new Map([...current.clusterTopics.values()].filter((t) => !deleted.has(t.name)).map((t) => [t.name, {
     retentionMs: Number(t.configs['retention.ms'] ?? Number.NaN),
     cleanupPolicy: t.configs['cleanup.policy'] ?? 'delete',
   }]));

@@ -40,7 +40,7 @@ test('contract.unknown-source: a declared source with no contract, not on the cl
   expectOne(files, {
     rule: 'contract.unknown-source',
     subject: 'pipeline orders-scratch',
-    message: "pipeline orders-scratch: source topic payments has no contract in the estate and does not exist on the cluster; a source must be a known topic, so describe payments in a kind: Topic document, declare it as another pipeline's output, or correct the name",
+    message: "pipeline orders-scratch: source topic payments has no contract in the estate and is not on the cluster (or this plan deletes it); a source must be a known topic, so describe payments in a kind: Topic document, declare it as another pipeline's output, or correct the name",
     at: at(files, 'orders-scratch.yaml', 'payments'),
   });
   const clusterTopics = new Map([['payments', { retentionMs: -1, cleanupPolicy: 'delete' }]]);

@@ -32,7 +32,7 @@ export function checkContracts(ctx: Context): Violation[] {
     }
     p.sources.forEach((topic, i) => {
       if (ctx.contracts.has(topic) || ctx.facts.clusterTopics.has(topic)) return;
-      add('unknown-source', p, pipelineAt(p, 'sources', i), `source topic ${topic} has no contract in the estate and does not exist on the cluster; a source must be a known topic, so describe ${topic} in a kind: Topic document, declare it as another pipeline's output, or correct the name`);
+      add('unknown-source', p, pipelineAt(p, 'sources', i), `source topic ${topic} has no contract in the estate and is not on the cluster (or this plan deletes it); a source must be a known topic, so describe ${topic} in a kind: Topic document, declare it as another pipeline's output, or correct the name`);
     });
   }
   for (const [topic, writers] of ctx.writers) {

@@ -35,17 +35,27 @@ function transportFor(ctx: ConnectorContext, o: KafkaOptions): Transport {
   return new RemoteTransport(clientSettings(o, ctx.table));
 }
 
+/** A reader or writer over `transport`, which it closes; if opening fails the transport is closed here, not left connected. */
+async function opened<T>(transport: Transport, open: (t: Transport) => Promise<T>): Promise<T> {
+  try {
+    return await open(transport);
+  } catch (err) {
+    await transport.close().catch(() => undefined);
+    throw err;
+  }
+}
+
 function connector(name: 'kafka' | 'upsert-kafka'): Connector {
   return {
     name,
     sinkAcceptsUpdates: name === 'upsert-kafka',
     async createSource(ctx) {
       const o = readOptions(ctx.table, name, ctx.options, 'source');
-      return KafkaSourceReader.open(ctx, o, transportFor(ctx, o));
+      return opened(transportFor(ctx, o), (t) => KafkaSourceReader.open(ctx, o, t));
     },
     async createSink(ctx) {
       const o = readOptions(ctx.table, name, ctx.options, 'sink');
-      return KafkaSinkWriter.open(ctx, o, transportFor(ctx, o));
+      return opened(transportFor(ctx, o), (t) => KafkaSinkWriter.open(ctx, o, t));
     },
   };
 }

@@ -133,3 +133,17 @@ test('in-process: an append by the sink wakes a Fetch long-poll over the wire at
     await wire.close();
   }
 });
+
+test('wire: a sink whose format cannot register its schema closes its connections when it fails to open', async () => {
+  const sockets = (): number => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
+  const open = (o: Record<string, string>) => kafka.createSink!(context({ options: o, fields: FIELDS, services: WAYS[1]!.services(b) }));
+  const t = topic('open-fails', WAYS[1]!, 1);
+  const { format: _, ...avro } = { ...options(t), 'value.format': 'avro-confluent', 'value.avro-confluent.url': 'http://127.0.0.1:1' };
+  const before = sockets();
+  await assert.rejects(open(avro), /schema registry at http:\/\/127\.0\.0\.1:1 cannot be reached/);
+  // The open connected to the broker to read the topic's metadata; closed, both ends go.
+  for (let i = 0; sockets() > before; i++) {
+    assert.ok(i < 200, `${sockets() - before} connections to the broker are still open after the sink failed to open`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+});

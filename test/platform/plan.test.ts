@@ -1,6 +1,7 @@
 // What a plan must refuse before apply goes ahead, on the real things (an in-process Weir broker
 // over TCP, the embedded job runner, the registry in the platform's SQLite database): a pipeline
-// that reads a topic the same plan deletes, which would pass the plan and break after apply otherwise.
+// that reads a topic the same plan deletes, and a schema the registry cannot parse under a new
+// subject. Either would pass the plan and break at or after apply otherwise.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -68,4 +69,15 @@ test('a pipeline reading a topic the plan deletes is refused, at its source', as
   assert.deepEqual(plan.violations.map((v) => [v.rule, v.subject, `${v.at.file}:${v.at.line}:${v.at.col}`]), [
     ['contract.unknown-source', 'pipeline reader', 'b.yaml:7:13'],
   ]);
+});
+
+test('a schema the registry cannot parse is refused for a new subject too', async () => {
+  const bad = `      schema: { format: AVRO, schema: '{"type":"record","name":"X","fields":[{"name":"id","type":"nosuchtype"}]}' }\n`;
+  const plan = await platform.plan(files(['orders.yaml', ORDERS], ['c.yaml', pipeline('typed', 'orders', 'orders.typed', bad)]));
+  assert.equal(plan.ok, false, renderPlan(plan));
+  const v = plan.violations.find((x) => x.subject === 'schema orders.typed-value');
+  assert.ok(v !== undefined, renderPlan(plan));
+  assert.equal(v.rule, 'schema.invalid');
+  assert.match(v.message, /^The schema for subject orders\.typed-value is not valid AVRO: .*nosuchtype/);
+  assert.deepEqual([v.at.file, v.at.line], ['c.yaml', 10]);
 });

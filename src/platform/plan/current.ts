@@ -1,7 +1,7 @@
 // The current state: what apply made (the platform store), what the cluster has (one
 // describeTopics call for every topic the plan is about: desired, managed, and the pipelines'
 // sources), what the registry holds for each desired subject (with the desired schema tested
-// against it when it is new), and whether each active pipeline's job runs.
+// against it when it is new, or why the registry cannot read it), and whether each active pipeline's job runs.
 import type { DatabaseSync } from 'node:sqlite';
 import type { Cluster, ClusterTopic } from '../cluster/types.ts';
 import type { JobRunner } from '../jobs/types.ts';
@@ -50,15 +50,18 @@ function currentSchema(db: DatabaseSync, registry: SchemaRegistryApi, s: Desired
   const latest = registry.latest(s.subject)?.version;
   const level = registry.subjectCompatibility(s.subject);
   const base = { subject: s.subject, effective: registry.compatibility(s.subject), ...(level === undefined ? {} : { level }) };
-  if (latest === undefined) return base;
+  const known = latest === undefined ? {} : { latest };
+  let registered: number | undefined;
   try {
-    const registered = registry.lookup(s.subject, { schemaType: s.format, schema: s.schema })?.version;
-    if (registered !== undefined) return { ...base, latest, registered };
-    return { ...base, latest, test: testUnder(db, registry, s, level) };
+    // The lookup parses the schema, also for a subject with no versions yet.
+    registered = registry.lookup(s.subject, { schemaType: s.format, schema: s.schema })?.version;
   } catch (err) {
     // A schema the registry cannot read: the plan shows the registry's message as a violation.
-    return { ...base, latest, test: { compatible: false, messages: [isWeirError(err) ? err.describe() : String(err)] } };
+    return { ...base, ...known, invalid: isWeirError(err) ? err.describe() : String(err) };
   }
+  if (latest === undefined) return base;
+  if (registered !== undefined) return { ...base, latest, registered };
+  return { ...base, latest, test: testUnder(db, registry, s, level) };
 }
 
 /** The compatibility test under the level the spec asks for (apply sets the level before it

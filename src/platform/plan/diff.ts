@@ -37,8 +37,8 @@ export function planChanges(current: CurrentState, desired: DesiredState): Chang
   return changes.sort(compareChanges);
 }
 
-/** Problems only the comparison with the current state reveals: partition decreases and schemas
- * the registry would refuse. */
+/** Problems only the comparison with the current state reveals: partition decreases, and schemas
+ * the registry would refuse (it cannot parse them, or they are incompatible). */
 export function diffViolations(current: CurrentState, desired: DesiredState): Violation[] {
   const out: Violation[] = [];
   for (const d of sortedValues(desired.topics)) {
@@ -54,7 +54,17 @@ export function diffViolations(current: CurrentState, desired: DesiredState): Vi
     }
   }
   for (const s of sortedValues(desired.schemas)) {
-    const test = current.schemas.get(s.subject)?.test;
+    const cur = current.schemas.get(s.subject);
+    if (cur?.invalid !== undefined) {
+      out.push({
+        rule: 'schema.invalid',
+        subject: `schema ${s.subject}`,
+        message: `The schema for subject ${s.subject} is not valid ${s.format}: ${cur.invalid}. Correct the schema text.`,
+        at: s.at,
+      });
+      continue;
+    }
+    const test = cur?.test;
     if (test === undefined || test.compatible) continue;
     out.push({
       rule: 'schema.compatibility',
@@ -161,13 +171,13 @@ function schemaChanges(current: CurrentState, desired: DesiredState): Change[] {
   for (const s of desired.schemas.values()) {
     const cur = current.schemas.get(s.subject);
     if (cur?.latest === undefined) {
-      out.push(change('schema', 'create', s.subject, s.owner, [`${s.format} version 1, compatibility ${s.compatibility}`]));
+      out.push(change('schema', 'create', s.subject, s.owner, [`${s.format} version 1, compatibility ${s.compatibility}${cur?.invalid === undefined ? '' : ': INVALID'}`]));
       continue;
     }
     const details: string[] = [];
     if (cur.level !== s.compatibility) details.push(`compatibility: ${cur.level ?? `(global ${cur.effective})`} → ${s.compatibility}`);
     if (cur.registered === undefined) {
-      const verdict = cur.test === undefined ? '' : cur.test.compatible ? ': compatible' : ': INCOMPATIBLE';
+      const verdict = cur.invalid !== undefined ? ': INVALID' : cur.test === undefined ? '' : cur.test.compatible ? ': compatible' : ': INCOMPATIBLE';
       details.push(`new version ${cur.latest + 1} (${s.compatibility}${verdict})`);
     }
     if (details.length > 0) out.push(change('schema', 'update', s.subject, s.owner, details));

@@ -68,6 +68,8 @@ export interface CurrentSchema {
   readonly effective: Compatibility;
   /** The desired schema tested against the subject (under the desired level), when it is new. */
   readonly test?: CompatibilityResult;
+  /** Why the registry cannot read the desired schema, when it cannot (then there is no test). */
+  readonly invalid?: string;
 }
 
 export interface CurrentJob {

@@ -13,7 +13,7 @@ import { STREAM_OBJECT_PREFIX, STREAM_SET_PREFIX } from './paths.ts';
 import { logger } from '../util/log.ts';
 
 export { SharedLog, validateTopicName, type AppendResult, type ReadResult } from './log.ts';
-export { MetadataStore, type Topic } from './metadata/store.ts';
+export { MetadataStore, type StoredAcl, type Topic } from './metadata/store.ts';
 export { TOPIC_CONFIG_DEFAULTS, effectiveConfig, validateTopicConfigs } from './topic-config.ts';
 export type { ObjectStore } from './object-store/types.ts';
 export { openObjectStore } from './object-store/index.ts';

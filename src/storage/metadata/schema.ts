@@ -56,4 +56,15 @@ CREATE TABLE IF NOT EXISTS group_offsets (
   commit_ms    INTEGER NOT NULL,
   PRIMARY KEY (group_id, topic, partition)
 );
+CREATE TABLE IF NOT EXISTS acls (
+  resource_type   INTEGER NOT NULL,
+  resource_name   TEXT NOT NULL,
+  pattern_type    INTEGER NOT NULL,
+  principal       TEXT NOT NULL,
+  host            TEXT NOT NULL,
+  operation       INTEGER NOT NULL,
+  permission_type INTEGER NOT NULL,
+  created_ms      INTEGER NOT NULL,
+  PRIMARY KEY (resource_type, resource_name, pattern_type, principal, host, operation, permission_type)
+);
 `;

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MetadataStore } from './store.ts';
 
 test('topics, streams, the object index and retention work in transactions', () => {
@@ -34,4 +37,23 @@ test('topics, streams, the object index and retention work in transactions', () 
   assert.deepEqual(m.producers(s0!.id), []);
   assert.deepEqual(m.committedOffsets('g').map((o) => o.topic), ['other'], 'offsets of the deleted topic are gone, others stay');
   m.close();
+});
+
+test('ACL bindings: stored once however often created, listed in order, deleted exactly, kept across a reopen', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'weir-meta-'));
+  const path = join(dir, 'metadata.sqlite');
+  const read = { resourceType: 2, resourceName: 'orders', patternType: 3, principal: 'User:alice', host: '*', operation: 3, permissionType: 3 };
+  const write = { ...read, resourceName: 'ord', patternType: 4, operation: 4 };
+  const group = { ...read, resourceType: 3, resourceName: 'billing' };
+  let m = new MetadataStore(path);
+  assert.equal(m.createAcls([read, write, read]), 2);
+  assert.equal(m.createAcls([read, group]), 1);
+  assert.deepEqual(m.listAcls(), [write, read, group]);
+  m.close();
+  m = new MetadataStore(path);
+  assert.deepEqual(m.listAcls(), [write, read, group]);
+  assert.equal(m.deleteAcls([read, { ...read, host: '10.0.0.1' }]), 1);
+  assert.deepEqual(m.listAcls(), [write, group]);
+  m.close();
+  rmSync(dir, { recursive: true, force: true });
 });

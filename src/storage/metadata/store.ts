@@ -1,5 +1,6 @@
 // The metadata store: topics, partitions (streams), configs, the object index (which object holds
-// which offsets of which stream), the WAL checkpoint, and committed group offsets. Embedded default:
+// which offsets of which stream), the WAL checkpoint, committed group offsets and ACL bindings
+// (stored as given; the broker decides what they mean). Embedded default:
 // node:sqlite under the data directory, every change in one transaction (WAL journal, synchronous
 // FULL), so a crash leaves either the whole change or none of it.
 //
@@ -51,6 +52,17 @@ export interface ProducerState {
   readonly firstSequence: number;
   readonly lastSequence: number;
   readonly lastOffset: bigint;
+}
+
+/** An ACL binding, in Kafka's codes: resource type, name and pattern type; principal, host, operation and permission type. */
+export interface StoredAcl {
+  readonly resourceType: number;
+  readonly resourceName: string;
+  readonly patternType: number;
+  readonly principal: string;
+  readonly host: string;
+  readonly operation: number;
+  readonly permissionType: number;
 }
 
 export interface NewObject {
@@ -315,6 +327,55 @@ export class MetadataStore {
   groups(): string[] {
     return (this.sql('SELECT DISTINCT group_id FROM group_offsets ORDER BY group_id').all() as { group_id: string }[]).map((r) => r.group_id);
   }
+
+  // ACL bindings.
+
+  /** Stores the bindings not stored yet, in one transaction; an identical binding is kept once. Returns how many were new. */
+  createAcls(acls: readonly StoredAcl[], now = Date.now()): number {
+    return this.transaction(() => {
+      let created = 0;
+      for (const a of acls) {
+        const r = this.sql(`INSERT OR IGNORE INTO acls(${ACL_COLUMNS}, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(...aclValues(a), now);
+        created += Number(r.changes);
+      }
+      return created;
+    });
+  }
+
+  /** Every stored binding, by resource (type, name, pattern type), then principal, host, operation and permission type. */
+  listAcls(): StoredAcl[] {
+    return (this.sql(`SELECT ${ACL_COLUMNS} FROM acls ORDER BY ${ACL_COLUMNS}`).all() as Record<string, unknown>[]).map(toAcl);
+  }
+
+  /** Removes exactly these bindings, in one transaction; returns how many were stored. */
+  deleteAcls(acls: readonly StoredAcl[]): number {
+    return this.transaction(() => {
+      let deleted = 0;
+      for (const a of acls) {
+        deleted += Number(this.sql(`DELETE FROM acls WHERE ${ACL_KEY}`).run(...aclValues(a)).changes);
+      }
+      return deleted;
+    });
+  }
+}
+
+const ACL_COLUMNS = 'resource_type, resource_name, pattern_type, principal, host, operation, permission_type';
+const ACL_KEY = ACL_COLUMNS.split(', ').map((c) => `${c} = ?`).join(' AND ');
+
+function aclValues(a: StoredAcl): [number, string, number, string, string, number, number] {
+  return [a.resourceType, a.resourceName, a.patternType, a.principal, a.host, a.operation, a.permissionType];
+}
+
+function toAcl(row: Record<string, unknown>): StoredAcl {
+  return {
+    resourceType: Number(row.resource_type),
+    resourceName: row.resource_name as string,
+    patternType: Number(row.pattern_type),
+    principal: row.principal as string,
+    host: row.host as string,
+    operation: Number(row.operation),
+    permissionType: Number(row.permission_type),
+  };
 }
 
 function toTopic(row: Record<string, unknown>): Topic {

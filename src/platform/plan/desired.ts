@@ -3,8 +3,8 @@
 // subjects, one ACL per principal × operation × resource, one job per pipeline (its SQL's hash),
 // alerts ('<pipeline>/<kind>'), tags ('<pipeline>/<key>': the cost domain, cost tags and
 // observability labels) and the pipelines' records (spec text, SQL, the model as JSON, a hash of
-// both: a different hash is a new version). When two documents name the same resource, the first
-// wins here; the policy checker reports the conflict.
+// both: a different hash is a new version). The loader allows one contract per topic and per
+// schema subject and one alert per pipeline and kind; an ACL two pipelines grant is the first one's.
 import { createHash } from 'node:crypto';
 import { Parser } from 'yaml';
 import { topicContracts, type Estate, type Pipeline, type SpecFile, type TopicContract } from '../spec/model.ts';

@@ -24,6 +24,7 @@ export function resolvePath(specFile: string, name: string): string {
 
 export function toPipeline(doc: PipelineDocument, ctx: Context): Pipeline {
   const s = doc.spec;
+  checkAlertKinds(s.alerts, ctx);
   const owner = toOwner(s.owner);
   const name = doc.metadata.name;
   return {
@@ -117,6 +118,20 @@ function readFile(name: string, path: Path, ctx: Context): SpecFile | undefined 
     ctx.errors.push(specError(ctx.source, path, `file '${name}' not found (looked for ${resolved}, relative to this spec file's directory)`));
   }
   return file;
+}
+
+/** One alert per kind: apply keeps a pipeline's alerts by kind, so a second one would be lost. */
+function checkAlertKinds(alerts: PipelineDocument['spec']['alerts'], ctx: Context): void {
+  const first = new Map<string, number>();
+  alerts.forEach((a, i) => {
+    const j = first.get(a.kind);
+    if (j === undefined) {
+      first.set(a.kind, i);
+      return;
+    }
+    const was = ctx.source.at(['spec', 'alerts', j, 'kind']);
+    ctx.errors.push(specError(ctx.source, ['spec', 'alerts', i, 'kind'], `a second ${a.kind} alert (the first is at ${was.file}:${was.line}:${was.col}); a pipeline has one alert of each kind, so keep one`));
+  });
 }
 
 function toOwner(o: PipelineDocument['spec']['owner']): Owner {

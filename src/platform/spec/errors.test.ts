@@ -132,3 +132,23 @@ test('policy rules are strict too: unknown rules, bad patterns, unknown classes'
   assert.equal(list[1]!.message, "unknown field 'oncall' (did you mean 'on-call'?)");
   assert.equal(list[2]!.message, "unknown field 'realtime'; allowed: operational, analytical, migration, exploratory");
 });
+
+test('two alerts of one kind in a pipeline are an error at the second (an alert is kept per pipeline and kind)', () => {
+  const text = pipeline('p', '  class: operational\n  alerts:\n    - { kind: lag, threshold: 1000, severity: ticket }\n    - { kind: lag, threshold: 10000 }\n');
+  assert.deepEqual(errors(['p.yaml', text]), [
+    { file: 'p.yaml', line: 10, col: 15, field: 'spec.alerts[1].kind', message: 'a second lag alert (the first is at p.yaml:9:15); a pipeline has one alert of each kind, so keep one' },
+  ]);
+});
+
+test('a schema subject is one contract: two topics naming it with different schemas is an error at the second', () => {
+  const topic = (name: string, schema: string) =>
+    `apiVersion: weir/v1\nkind: Topic\nmetadata: { name: ${name} }\nspec:\n  owner: { team: t }\n  schema: { subject: shared, format: JSON, schema: '${schema}' }\n`;
+  const same = loadEstate([{ path: 't.yaml', text: `${topic('a', '{}')}---\n${topic('b', '{}')}` }]);
+  assert.deepEqual(same.errors, [], 'the same schema under one subject is allowed');
+  assert.deepEqual(errors(['t.yaml', `${topic('a', '{}')}---\n${topic('b', '{"type":"object"}')}`]), [
+    {
+      file: 't.yaml', line: 13, col: 11, field: 'spec.schema',
+      message: "subject 'shared' is already the schema of topic a at t.yaml:6:11 with another schema, format or compatibility; a subject has one schema contract, so give this one its own subject or make the two the same",
+    },
+  ]);
+});

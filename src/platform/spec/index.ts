@@ -1,10 +1,11 @@
 // The spec loader: an estate's files (YAML specs with `apiVersion: weir/v1`, and the SQL and schema
 // files they name) → the Estate model, with every error found — YAML syntax, schema, missing
-// files, duplicate names — as a SpecError naming the file, line, column and field. Loading never
-// stops at the first error; the estate is unusable while `errors` is not empty.
+// files, duplicate names (pipelines, topic contracts, schema subjects, a pipeline's alert kinds) —
+// as a SpecError naming the file, line, column and field. Loading never stops at the first error;
+// the estate is unusable while `errors` is not empty.
 import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Policy } from '../policy/types.ts';
-import type { Estate, Pipeline, SourcePos, SpecError, SpecFile, TopicContract } from './model.ts';
+import type { Estate, Pipeline, SchemaContract, SourcePos, SpecError, SpecFile, TopicContract } from './model.ts';
 import { resolvePath, toPipeline, toTopicDocument, type Context } from './convert.ts';
 import { dotted, specError, validate } from './issues.ts';
 import { toPolicy } from './policy.ts';
@@ -27,6 +28,7 @@ export function loadEstate(files: readonly SpecFile[]): Estate {
   let policy: Policy | undefined;
   const pipelineAt = new Map<string, SourcePos>();
   const topicAt = new Map<string, SourcePos>();
+  const subjects: Subjects = new Map();
 
   for (const file of files.filter((f) => isSpecFile(f.path))) {
     const lines = new LineCounter();
@@ -55,8 +57,8 @@ export function loadEstate(files: readonly SpecFile[]): Estate {
           continue;
         }
         pipelineAt.set(p.name, source.at(['metadata', 'name']));
-        pipelines.push({ ...p, outputs: p.outputs.filter((o) => claimTopic(o, topicAt, errors)) });
-      } else if (claimTopic(loaded.topic, topicAt, errors)) {
+        pipelines.push({ ...p, outputs: p.outputs.filter((o) => claimTopic(o, topicAt, errors) && claimSubjects(o, subjects, errors)) });
+      } else if (claimTopic(loaded.topic, topicAt, errors) && claimSubjects(loaded.topic, subjects, errors)) {
         topics.push(loaded.topic);
       }
     }
@@ -114,6 +116,31 @@ function claimTopic(t: TopicContract, topicAt: Map<string, SourcePos>, errors: S
   }
   topicAt.set(t.name, t.source.at(namePath));
   return true;
+}
+
+type Subjects = Map<string, { readonly schema: SchemaContract; readonly topic: string; readonly at: SourcePos }>;
+
+/** Records the schema subjects of a contract; a subject another topic names with a different
+ * schema, format or compatibility is an error (the registry keeps one line of versions per subject,
+ * and apply would register only one of the two). Topics sharing one schema may share its subject. */
+function claimSubjects(t: TopicContract, subjects: Subjects, errors: SpecError[]): boolean {
+  let ok = true;
+  for (const [field, schema] of [['schema', t.valueSchema], ['keySchema', t.keySchema]] as const) {
+    if (schema === undefined) continue;
+    const path = [...t.path, field];
+    const first = subjects.get(schema.subject);
+    if (first === undefined) {
+      subjects.set(schema.subject, { schema, topic: t.name, at: t.source.at(path) });
+    } else if (first.schema.schema !== schema.schema || first.schema.format !== schema.format || first.schema.compatibility !== schema.compatibility) {
+      errors.push({
+        ...t.source.at(path),
+        field: dotted(path),
+        message: `subject '${schema.subject}' is already the schema of topic ${first.topic} at ${where(first.at)} with another schema, format or compatibility; a subject has one schema contract, so give this one its own subject or make the two the same`,
+      });
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 function isEmpty(doc: Document): boolean {

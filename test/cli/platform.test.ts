@@ -123,6 +123,10 @@ test('weir plan, apply, pipelines, lineage and import against weir up', { timeou
   const cancelled = await onTerminal('y');
   assert.equal(cancelled.code, 1, show(cancelled));
   assert.match(cancelled.stdout, /Apply cancelled; nothing changed/);
+  const aborted = await onTerminal('\x04'); // Ctrl-D at the question
+  assert.equal(aborted.code, 1, show(aborted));
+  assert.match(aborted.stdout, /Apply cancelled; nothing changed/);
+  assert.doesNotMatch(aborted.stdout, /AbortError/);
   const confirmed = await onTerminal('yes');
   assert.equal(confirmed.code, 0, show(confirmed));
   assert.match(confirmed.stdout, /Applied 2 changes \(apply #2 by tester/);

@@ -56,6 +56,11 @@ async function confirm(count: number): Promise<boolean> {
   try {
     const answer = await rl.question(`Apply ${count === 1 ? 'this change' : `these ${count} changes`}? Only 'yes' is accepted: `);
     return answer.trim() === 'yes';
+  } catch (err) {
+    // Ctrl-C or Ctrl-D at the question (readline aborts it): the answer is no.
+    if ((err as Error).name !== 'AbortError') throw err;
+    process.stderr.write('\n');
+    return false;
   } finally {
     rl.close();
   }

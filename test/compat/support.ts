@@ -258,6 +258,8 @@ export interface StartBrokerOptions {
   /** Broker properties passed as --set key=value. */
   readonly set?: Readonly<Record<string, string | number | boolean>>;
   readonly timeoutMs?: number;
+  /** An existing data dir (a restart over what an earlier broker left); kept by stop(). Default: a fresh one, removed by stop(). */
+  readonly dataDir?: string;
 }
 
 /** What the features still being written need, by API key (and a version that must be served, where it matters). */
@@ -285,9 +287,12 @@ export class BrokerProcess {
   readonly apis: ReadonlyMap<number, readonly [number, number]>;
   /** The `weir broker` process. */
   readonly proc: Running;
+  /** Whether stop() removes the data dir (it does for the fresh one startBroker made). */
+  readonly ownsDataDir: boolean;
 
-  constructor(proc: Running, host: string, port: number, dataDir: string, apis: ReadonlyMap<number, readonly [number, number]>) {
+  constructor(proc: Running, host: string, port: number, dataDir: string, apis: ReadonlyMap<number, readonly [number, number]>, ownsDataDir = true) {
     this.proc = proc;
+    this.ownsDataDir = ownsDataDir;
     this.host = host;
     this.port = port;
     this.dataDir = dataDir;
@@ -358,13 +363,13 @@ export class BrokerProcess {
   }
 
   /**
-   * SIGTERM (a graceful stop), SIGKILL after 10 s; removes the data dir. With WEIR_COMPAT_LOGS set
+   * SIGTERM (a graceful stop), SIGKILL after 10 s; removes the data dir startBroker made. With WEIR_COMPAT_LOGS set
    * to a folder, the broker's output is kept there as weir-broker-<port>.log.
    */
   async stop(): Promise<RunResult> {
     brokers.delete(this);
     const r = await this.proc.stop('SIGTERM', 10_000);
-    rmSync(this.dataDir, { recursive: true, force: true });
+    if (this.ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });
     const keep = process.env.WEIR_COMPAT_LOGS;
     if (keep !== undefined && keep !== '') {
       mkdirSync(keep, { recursive: true });
@@ -378,7 +383,7 @@ const brokers = new Set<BrokerProcess>();
 
 /** Starts `weir broker` on 127.0.0.1, port 0, with a fresh data dir; resolves once it listens. */
 export async function startBroker(options: StartBrokerOptions = {}): Promise<BrokerProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'weir-compat-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'weir-compat-'));
   const args = ['bin/weir.js', 'broker', '--data-dir', dataDir, '--kafka', '127.0.0.1:0'];
   for (const [k, v] of Object.entries(options.set ?? {})) args.push('--set', `${k}=${v}`);
   // Kept running until stop(); the timeout only guards against a broker left behind.
@@ -391,13 +396,13 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Bro
     });
   } catch (err) {
     await proc.stop('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    if (options.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
   // What it serves, asked the way clients ask (ApiVersions v3).
   const versions = await wireRequest(hostPort.port, ApiKeys.ApiVersions, 3, { ...defaultApiVersionsRequest(), clientSoftwareName: 'weir-compat', clientSoftwareVersion: '0' });
   const apis = new Map(versions.apiKeys.map((a) => [a.apiKey, [a.minVersion, a.maxVersion] as const]));
-  const broker = new BrokerProcess(proc, hostPort.host, hostPort.port, dataDir, apis);
+  const broker = new BrokerProcess(proc, hostPort.host, hostPort.port, dataDir, apis, options.dataDir === undefined);
   brokers.add(broker);
   return broker;
 }

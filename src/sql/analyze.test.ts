@@ -10,7 +10,7 @@ const kafka = (name: string, topic: string, extra = ''): string =>
   `CREATE TABLE ${name} (id BIGINT, v STRING, ts TIMESTAMP(3)${extra}) WITH ('connector' = 'kafka', 'topic' = '${topic}', 'properties.bootstrap.servers' = 'localhost:9092', 'format' = 'json');`;
 
 const io = (sql: string): [number, string[], string[]][] =>
-  analyzeScript(sql, 'p.sql').statements.map((s) => [s.line, s.sources, s.sinks]);
+  analyzeScript(sql, 'p.sql').statements.map((s) => [s.line, s.sources.map((t) => t.name), s.sinks.map((t) => t.name)]);
 
 test('tables keep their connector, options and position; views are not tables', () => {
   const a = analyzeScript(`${kafka('orders', 'orders.v1')}\nCREATE TEMPORARY TABLE archive (id BIGINT) WITH ('connector' = 'filesystem', 'path' = '/data/out', 'format' = 'json');\nCREATE VIEW v AS SELECT id FROM orders;`, 'p.sql');
@@ -55,12 +55,18 @@ test('a subquery and a window TVF read their tables', () => {
 test('each INSERT of a statement set is its own entry, in both statement set forms', () => {
   const tables = [kafka('a', 'ta'), kafka('b', 'tb'), kafka('x', 'tx'), kafka('y', 'ty')].join('\n');
   const execute = `${tables}\nEXECUTE STATEMENT SET BEGIN\n  INSERT INTO x SELECT * FROM a;\n  INSERT INTO y SELECT * FROM b UNION ALL SELECT * FROM x;\nEND;`;
-  assert.deepEqual(analyzeScript(execute, 'p.sql').statements, [
+  assert.deepEqual(analyzeScript(execute, 'p.sql').statements.map((s) => ({ ...s, sources: s.sources.map((t) => t.name), sinks: s.sinks.map((t) => t.name) })), [
     { line: 6, col: 3, sources: ['a'], sinks: ['x'] },
     { line: 7, col: 3, sources: ['b', 'x'], sinks: ['y'] },
   ]);
   const begin = `${tables}\nBEGIN STATEMENT SET;\nINSERT INTO x SELECT * FROM a;\nINSERT INTO x SELECT * FROM x;\nEND;`;
   assert.deepEqual(io(begin), [[6, ['a'], ['x']], [7, ['x'], ['x']]]);
+});
+
+test('a temporary table shadows a permanent one of the same name only in the statements after it', () => {
+  const sql = `${kafka('t', 'ta')}\nINSERT INTO t SELECT * FROM t;\n${kafka('t', 'tb').replace('CREATE TABLE', 'CREATE TEMPORARY TABLE')}\nINSERT INTO t SELECT * FROM t;`;
+  const topics = analyzeScript(sql, 'p.sql').statements.map((s) => [s.sources.map((t) => t.options['topic']), s.sinks.map((t) => t.options['topic'])]);
+  assert.deepEqual(topics, [[['ta'], ['ta']], [['tb'], ['tb']]]);
 });
 
 test('a plain SELECT is listed with no sinks; SET and DDL after it are applied', () => {

@@ -3,7 +3,8 @@
 // the planner — so views are expanded, names resolve and errors are raised exactly as when the
 // script runs. A statement's sources are the tables the planner looked up while planning it (through
 // views, joins, subqueries, unions and window functions); its sinks are the tables it inserts into.
-// Nothing is started and no connector is contacted.
+// Both are the tables a name meant when the statement ran (a temporary table created later under the
+// same name shadows only the statements after it). Nothing is started and no connector is contacted.
 import type { Insert, Name, Statement } from './ast/index.ts';
 import { Catalog, DEFAULT_CATALOG, DEFAULT_DATABASE, type CatalogEntry, type TableEntry } from './catalog/index.ts';
 import { SqlError } from './parse/errors.ts';
@@ -26,10 +27,10 @@ export interface AnalyzedTable {
 export interface AnalyzedStatement {
   readonly line: number;
   readonly col: number;
-  /** Tables read, by name, in the order first met; views are replaced by the tables under them. */
-  readonly sources: string[];
+  /** Tables read, in the order first met; views are replaced by the tables under them. */
+  readonly sources: AnalyzedTable[];
   /** The table inserted into; [] for a query (SELECT), whose results go back to the caller. */
-  readonly sinks: string[];
+  readonly sinks: AnalyzedTable[];
 }
 
 export interface ScriptAnalysis {
@@ -70,13 +71,13 @@ export function analyzeScript(sql: string, file: string, offset?: ScriptOffset):
 
 function analyze(sql: string, file: string): ScriptAnalysis {
   const catalog = new RecordingCatalog(file);
-  const tables: AnalyzedTable[] = [];
+  const tables = new Map<CatalogEntry, AnalyzedTable>();
   const statements: AnalyzedStatement[] = [];
   for (const s of parseScript(sql, file)) {
     const r = catalog.apply(s);
     if (r.kind === 'created' && s.kind === 'createTable') {
       const entry = catalog.lookup(s.name) as TableEntry;
-      tables.push({
+      tables.set(entry, {
         name: nameOf(entry), connector: entry.connector, options: Object.fromEntries(entry.options),
         temporary: entry.temporary, line: s.line, col: s.column,
       });
@@ -84,26 +85,30 @@ function analyze(sql: string, file: string): ScriptAnalysis {
     if (r.kind !== 'forPlanner' || !(s.kind === 'insert' || s.kind === 'statementSet' || s.kind === 'query')) continue;
     catalog.looked.length = 0;
     planStatement(catalog, s, file);
-    statements.push(...readsAndWrites(s, catalog.looked));
+    statements.push(...readsAndWrites(s, catalog.looked, tables));
   }
-  return { tables, statements };
+  return { tables: [...tables.values()], statements };
 }
 
 /** Splits the planner's lookups among a statement's INSERTs: each INSERT looks up its target (by the
  * very name array of its AST) and then the tables its query reads. */
-function readsAndWrites(s: Statement & { kind: 'insert' | 'statementSet' | 'query' }, looked: RecordingCatalog['looked']): AnalyzedStatement[] {
+function readsAndWrites(
+  s: Statement & { kind: 'insert' | 'statementSet' | 'query' },
+  looked: RecordingCatalog['looked'],
+  tables: ReadonlyMap<CatalogEntry, AnalyzedTable>,
+): AnalyzedStatement[] {
   const inserts: readonly Insert[] = s.kind === 'insert' ? [s] : s.kind === 'statementSet' ? s.inserts : [];
-  const out: { line: number; col: number; sources: string[]; sinks: string[] }[] = s.kind === 'query'
-    ? [{ line: s.line, col: s.column, sources: [], sinks: [] }]
-    : [];
+  const out: AnalyzedStatement[] = s.kind === 'query' ? [{ line: s.line, col: s.column, sources: [], sinks: [] }] : [];
   let current = out[0];
   for (const { name, entry } of looked) {
+    // Every table of a fresh catalog comes from the script's CREATE TABLE statements.
+    const table = tables.get(entry);
     const insert = inserts.find((i) => i.table === name);
-    if (insert !== undefined) {
-      current = { line: insert.line, col: insert.column, sources: [], sinks: [nameOf(entry)] };
+    if (insert !== undefined && table !== undefined) {
+      current = { line: insert.line, col: insert.column, sources: [], sinks: [table] };
       out.push(current);
-    } else if (entry.kind === 'table' && current !== undefined && !current.sources.includes(nameOf(entry))) {
-      current.sources.push(nameOf(entry));
+    } else if (table !== undefined && current !== undefined && !current.sources.includes(table)) {
+      current.sources.push(table);
     }
   }
   return out;

@@ -49,6 +49,16 @@ test('topics read through a view and a join, topics written, and non-Kafka sinks
   });
 });
 
+test('a temporary table shadowing a permanent one hides nothing: each INSERT writes the topic its table had then', () => {
+  const sql = `|
+    CREATE TABLE src (id BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '1');
+    CREATE TABLE t (id BIGINT) WITH ('connector' = 'kafka', 'topic' = 'orders', ${KAFKA});
+    INSERT INTO t SELECT id FROM src;
+    CREATE TEMPORARY TABLE t (id BIGINT) WITH ('connector' = 'kafka', 'topic' = 'scratch', ${KAFKA});
+    INSERT INTO t SELECT id FROM src;`;
+  assert.deepEqual(pipelineIO(pipeline([{ path: 'enrich.yaml', text: spec(sql) }])).writes, ['orders', 'scratch']);
+});
+
 test('an error in inline SQL names the YAML file, line and column', () => {
   // Line 9 of the YAML is the SQL's first line, indented by 4; the unknown column is on its line 3.
   const sql = `|

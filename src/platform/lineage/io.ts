@@ -15,20 +15,12 @@ export const TOPIC_PATTERN = 'topic-pattern:';
  * in the spec (the YAML line and column for inline SQL, the .sql file's for `sql: { file }`). */
 export function pipelineIO(p: Pipeline): PipelineIO {
   const analysis = analyzeScript(p.sql.text, p.sql.file, { line: p.sql.line, col: p.sql.col });
-  // A name resolves as the catalog resolves it: a temporary table shadows a permanent one.
-  const tables = new Map<string, AnalyzedTable>();
-  for (const t of analysis.tables) if (t.temporary || !tables.has(t.name)) tables.set(t.name, t);
   const reads = new Set<string>();
   const writes = new Set<string>();
   const sinks = new Set<string>();
   for (const s of analysis.statements) {
-    for (const name of s.sources) {
-      const t = tables.get(name);
-      if (t !== undefined && isKafka(t)) for (const topic of topicsRead(t)) reads.add(topic);
-    }
-    for (const name of s.sinks) {
-      const t = tables.get(name);
-      if (t === undefined) continue;
+    for (const t of s.sources) if (isKafka(t)) for (const topic of topicsRead(t)) reads.add(topic);
+    for (const t of s.sinks) {
       if (isKafka(t)) for (const topic of topicsOf(t)) writes.add(topic);
       else sinks.add(sinkId(t));
     }

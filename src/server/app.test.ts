@@ -178,6 +178,7 @@ test('errors are JSON with a code and message: 400 for bad bodies, 404 for unkno
   assert.equal(malformed.status, 400);
   assert.equal(malformed.body.error.code, 'BAD_REQUEST');
   assert.match(malformed.body.error.message, /not valid JSON/);
+  assert.deepEqual([malformed.body.error.domain, malformed.body.error.retriable], ['user', false], 'every error says its domain and whether retrying helps');
 
   const misshapen = await call('POST', '/api/v1/plan', '/api/v1/plan', { files: [{ path: 'a.yaml', text: 3 }] });
   assert.equal(misshapen.status, 400);

@@ -37,7 +37,7 @@ export function statusOf(err: WeirError): ContentfulStatusCode {
 /** The JSON response for any error thrown by a route. */
 export function errorResponse(err: unknown, c: Context): Response {
   if (err instanceof RequestError) {
-    return c.json({ error: { code: err.code, domain: 'user', message: err.message, where: err.where } }, err.status);
+    return c.json({ error: { code: err.code, domain: 'user', retriable: false, message: err.message, where: err.where } }, err.status);
   }
   if (isWeirError(err)) {
     const status = statusOf(err);
@@ -46,5 +46,5 @@ export function errorResponse(err: unknown, c: Context): Response {
   }
   log.error({ err, method: c.req.method, path: c.req.path }, 'internal error');
   const message = err instanceof Error ? err.message : String(err);
-  return c.json({ error: { code: 'INTERNAL', domain: 'internal', message: `internal error: ${message}`, hint: 'This is a bug in Weir; the server log has the details' } }, 500);
+  return c.json({ error: { code: 'INTERNAL', domain: 'internal', retriable: false, message: `internal error: ${message}`, hint: 'This is a bug in Weir; the server log has the details' } }, 500);
 }

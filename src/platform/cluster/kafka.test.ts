@@ -1,7 +1,8 @@
 // kafkaCluster against an in-process Weir broker over TCP: topics created with their own partition
 // counts and configs, described (overrides apart from defaults), altered, grown, deleted;
-// validateOnly creates nothing; failures are CLUSTER errors naming the topic, the broker's error
-// and the bootstrap.
+// validateOnly creates nothing; ACL bindings created, listed exactly, deleted exactly (CreateAcls,
+// DescribeAcls, DeleteAcls v3); failures are CLUSTER errors naming the topic or binding, the
+// broker's error and the bootstrap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { Broker } from '../../broker/broker.ts';
 import { brokerConfig } from '../../broker/config.ts';
 import { WeirError } from '../../util/errors.ts';
 import { kafkaCluster } from './kafka.ts';
-import type { Cluster } from './types.ts';
+import type { AclBinding, Cluster } from './types.ts';
 
 async function cluster(t: { after(fn: () => Promise<void>): void }): Promise<{ cluster: Cluster; bootstrap: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'weir-cluster-'));
@@ -111,4 +112,30 @@ test('an unreachable bootstrap fails at once, naming it', async () => {
   const e = await failure(kafkaCluster(`127.0.0.1:${port}`));
   assert.equal(e.code, 'CLUSTER');
   assert.match(e.message, new RegExp(`^could not read the metadata on the Kafka cluster at 127\\.0\\.0\\.1:${port}: `));
+});
+
+test('ACLs: created (again without harm), listed exactly, deleted exactly; a refused binding is named', async (t) => {
+  const { cluster: c, bootstrap } = await cluster(t);
+  const read: AclBinding = { resourceType: 'topic', resourceName: 'orders', patternType: 'literal', principal: 'User:svc-checkout', host: '*', operation: 'read', permission: 'allow' };
+  const prefixed: AclBinding = { ...read, resourceName: 'orders.', patternType: 'prefixed', operation: 'write', permission: 'deny' };
+  const group: AclBinding = { ...read, resourceType: 'group', resourceName: 'checkout', host: '10.0.0.8', operation: 'describe' };
+  const txn: AclBinding = { ...read, resourceType: 'transactional-id', resourceName: '*', operation: 'all' };
+  const clusterWrite: AclBinding = { ...read, resourceType: 'cluster', resourceName: 'kafka-cluster', operation: 'idempotent-write' };
+  assert.deepEqual(await c.describeAcls(), []);
+
+  await c.createAcls([read, prefixed, group, txn, clusterWrite]);
+  await c.createAcls([read]);
+  assert.deepEqual(await c.describeAcls(), [read, prefixed, group, clusterWrite, txn]);
+
+  await c.deleteAcls([prefixed, { ...group, host: '*' }, { ...txn, resourceName: 'other' }]);
+  assert.deepEqual(await c.describeAcls(), [read, group, clusterWrite, txn], 'only the exact binding went');
+
+  const refused = await failure(c.createAcls([{ ...read, principal: 'svc-checkout' }, { ...read, resourceName: 'payments' }]));
+  assert.equal(refused.code, 'CLUSTER');
+  assert.equal(
+    refused.message,
+    `could not create ACLs 'allow svc-checkout read topic:orders', 'allow User:svc-checkout read topic:payments' on the Kafka cluster at ${bootstrap}: ` +
+      'allow svc-checkout read topic:orders: INVALID_REQUEST (Could not parse principal from `svc-checkout` (no colon is present separating the principal type from the principal name, as in User:alice))',
+  );
+  assert.deepEqual(await c.describeAcls(), [read, { ...read, resourceName: 'payments' }, group, clusterWrite, txn], 'the valid binding beside it was created, as Kafka does');
 });

@@ -3,7 +3,8 @@
 // Metadata and DescribeConfigs describe topics (a config is an override when its source is
 // TOPIC_CONFIG); CreateTopics, DeleteTopics, CreatePartitions and IncrementalAlterConfigs change
 // them; ListGroups, DescribeGroups, OffsetFetch and ListOffsets describe consumer groups and their
-// lag. Topics whose names start with '__' (the brokers' internal ones) are left out.
+// lag; DescribeAcls, CreateAcls and DeleteAcls read and change ACL bindings (acls.ts converts
+// them). Topics whose names start with '__' (the brokers' internal ones) are left out.
 // CreateTopics is sent with the client's CreateTopics v7 API function on a connection to the
 // controller, not with Admin.createTopics: that method neither exposes validate_only nor takes a
 // partition count and configs per topic. Every failure is a WeirError (CLUSTER) naming what was
@@ -20,7 +21,8 @@ import {
   type ListConsumerGroupOffsetsGroup,
 } from '@platformatic/kafka';
 import { WeirError } from '../../util/errors.ts';
-import type { Cluster, ClusterGroup, ClusterTopic, NewTopic } from './types.ts';
+import type { AclBinding, Cluster, ClusterGroup, ClusterTopic, NewTopic } from './types.ts';
+import { ALL_ACLS, aclList, fromKafkaAcl, namedAclFailures, toKafkaAcl } from './acls.ts';
 
 const TIMEOUT_MS = 30_000;
 
@@ -145,6 +147,27 @@ class KafkaCluster implements Cluster {
     const listed = await this.call(`list the end offsets of ${subject}`, subject, () => admin.listOffsets({ topics }));
     for (const t of listed) for (const p of t.partitions) ends.set(`${t.name}:${p.partitionIndex}`, p.offset);
     return ends;
+  }
+
+  async describeAcls(): Promise<AclBinding[]> {
+    const resources = await this.call('describe the ACLs', undefined, () => this.#admin.describeAcls({ filter: ALL_ACLS }));
+    return resources.flatMap((r) => r.acls.map((a) => fromKafkaAcl({ ...r, ...a }, this.name)));
+  }
+
+  async createAcls(bindings: readonly AclBinding[]): Promise<void> {
+    if (bindings.length === 0) return;
+    const subject = aclList(bindings);
+    await this.call(`create ${subject}`, subject, () =>
+      this.#admin.createAcls({ creations: bindings.map(toKafkaAcl) }).catch((err: unknown) => {
+        throw namedAclFailures(err, bindings);
+      }),
+    );
+  }
+
+  async deleteAcls(bindings: readonly AclBinding[]): Promise<void> {
+    if (bindings.length === 0) return;
+    const subject = aclList(bindings);
+    await this.call(`delete ${subject}`, subject, () => this.#admin.deleteAcls({ filters: bindings.map(toKafkaAcl) }));
   }
 
   async close(): Promise<void> {

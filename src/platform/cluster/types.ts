@@ -28,6 +28,39 @@ export interface NewTopic {
   readonly configs: Readonly<Record<string, string>>;
 }
 
+export type ClusterAclResource = 'topic' | 'group' | 'cluster' | 'transactional-id' | 'delegation-token' | 'user';
+export type ClusterAclOperation =
+  | 'all'
+  | 'read'
+  | 'write'
+  | 'create'
+  | 'delete'
+  | 'alter'
+  | 'describe'
+  | 'cluster-action'
+  | 'describe-configs'
+  | 'alter-configs'
+  | 'idempotent-write'
+  | 'create-tokens'
+  | 'describe-tokens'
+  | 'two-phase-commit';
+
+/**
+ * One Kafka ACL binding (Kafka's AclBinding): who (principal `Type:name`, host, '*' for any) may or
+ * may not (permission) do what (operation) to which resources (type, and a name taken literally —
+ * '*' is every resource of the type — or as a prefix). A cluster resource is named 'kafka-cluster'.
+ * Weir's broker stores and serves ACLs but does not enforce them yet (no authentication).
+ */
+export interface AclBinding {
+  readonly resourceType: ClusterAclResource;
+  readonly resourceName: string;
+  readonly patternType: 'literal' | 'prefixed';
+  readonly principal: string;
+  readonly host: string;
+  readonly operation: ClusterAclOperation;
+  readonly permission: 'allow' | 'deny';
+}
+
 export interface Cluster {
   /** A name for messages and the inventory: the bootstrap list. */
   readonly name: string;
@@ -40,5 +73,11 @@ export interface Cluster {
   /** IncrementalAlterConfigs: set these, delete (revert to default) those. */
   alterTopicConfigs(name: string, set: Readonly<Record<string, string>>, remove: readonly string[]): Promise<void>;
   listGroups(): Promise<ClusterGroup[]>;
+  /** Every ACL binding on the cluster (DescribeAcls with a filter that matches all). */
+  describeAcls(): Promise<AclBinding[]>;
+  /** CreateAcls; a binding that exists already is left as it is. */
+  createAcls(bindings: readonly AclBinding[]): Promise<void>;
+  /** DeleteAcls of exactly these bindings (each as a filter naming every field); absent ones are no error. */
+  deleteAcls(bindings: readonly AclBinding[]): Promise<void>;
   close(): Promise<void>;
 }

@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS managed_topics (
   name     TEXT PRIMARY KEY,
   owner    TEXT NOT NULL,
   document TEXT NOT NULL,
-  configs  TEXT NOT NULL
+  configs  TEXT NOT NULL,
+  contract TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE IF NOT EXISTS acls (
   id        TEXT PRIMARY KEY,
@@ -121,6 +122,8 @@ export interface ManagedTopic {
   readonly document: 'Topic' | 'Pipeline';
   /** The configs Weir set on it (the contract's), so a config the contract drops can be reverted. */
   readonly configs: Readonly<Record<string, string>>;
+  /** The contract's governance fields as last applied (DesiredTopic.contract). */
+  readonly contract: Readonly<Record<string, string>>;
 }
 
 export interface StoredAcl {
@@ -176,6 +179,9 @@ export class PlatformStore {
     this.db = new DatabaseSync(join(dataDir, 'platform.db'));
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
     this.db.exec(SCHEMA);
+    // Databases made before managed_topics kept the contract's governance fields.
+    const columns = this.db.prepare('PRAGMA table_info(managed_topics)').all().map((r) => String(r.name));
+    if (!columns.includes('contract')) this.db.exec("ALTER TABLE managed_topics ADD COLUMN contract TEXT NOT NULL DEFAULT '{}'");
   }
 
   close(): void {
@@ -243,6 +249,7 @@ export class PlatformStore {
       owner: String(r.owner),
       document: String(r.document) as ManagedTopic['document'],
       configs: JSON.parse(String(r.configs)) as Record<string, string>,
+      contract: JSON.parse(String(r.contract)) as Record<string, string>,
     }));
   }
 
@@ -298,7 +305,7 @@ export class PlatformStore {
       for (const name of c.removedPipelines) this.#sql("UPDATE pipelines SET status = 'removed', updated_at = ? WHERE name = ?").run(c.at, name);
       for (const t of c.topics.remove) this.#sql('DELETE FROM managed_topics WHERE name = ?').run(t);
       for (const t of c.topics.put) {
-        this.#sql('INSERT OR REPLACE INTO managed_topics(name, owner, document, configs) VALUES (?, ?, ?, ?)').run(t.name, t.owner, t.document, JSON.stringify(t.configs));
+        this.#sql('INSERT OR REPLACE INTO managed_topics(name, owner, document, configs, contract) VALUES (?, ?, ?, ?, ?)').run(t.name, t.owner, t.document, JSON.stringify(t.configs), JSON.stringify(t.contract));
       }
       for (const id of c.acls.remove) this.#sql('DELETE FROM acls WHERE id = ?').run(id);
       for (const a of c.acls.put) {

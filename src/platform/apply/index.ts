@@ -159,7 +159,7 @@ function storeCommit(changes: readonly Change[], current: CurrentState, desired:
     topics: {
       put: topics.flatMap((c) => {
         const d = desired.topics.get(c.id);
-        return d === undefined ? [] : [{ name: d.name, owner: d.owner, document: d.document, configs: d.configs }];
+        return d === undefined ? [] : [{ name: d.name, owner: d.owner, document: d.document, configs: d.configs, contract: d.contract }];
       }),
       remove: topics.filter((c) => !desired.topics.has(c.id)).map((c) => c.id),
     },

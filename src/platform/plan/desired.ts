@@ -60,10 +60,17 @@ function desiredTopic(t: TopicContract): DesiredTopic {
     document: t.pipeline === undefined ? 'Topic' : 'Pipeline',
     role: t.role,
     partitions: t.partitions,
+    contract: contractFields(t),
     configs: { ...t.configs, 'retention.ms': String(t.retentionMs), 'cleanup.policy': t.cleanupPolicy },
     at: t.source.at(t.path),
     partitionsAt: t.source.at([...t.path, 'partitions']),
   };
+}
+
+/** The contract's governance fields, absent ones left out. */
+function contractFields(t: TopicContract): Record<string, string> {
+  const fields: Record<string, string | undefined> = { team: t.owner.team, onCall: t.owner.onCall, role: t.role, key: t.key, classification: t.classification };
+  return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
 function ownerOf(t: TopicContract): string {

@@ -12,9 +12,11 @@ import { renderPlan } from './render.ts';
 const at = { file: 'specs/orders.yaml', line: 7, col: 5 };
 const WEEK = '604800000';
 
-function topic(name: string, partitions: number, configs: Record<string, string> = {}, owner = 'enrich'): DesiredTopic {
+const CONTRACT = { team: 'checkout', role: 'derived' };
+
+function topic(name: string, partitions: number, configs: Record<string, string> = {}, owner = 'enrich', contract: Record<string, string> = CONTRACT): DesiredTopic {
   return {
-    name, owner, document: owner.startsWith('topic ') ? 'Topic' : 'Pipeline', role: 'derived', partitions,
+    name, owner, document: owner.startsWith('topic ') ? 'Topic' : 'Pipeline', role: 'derived', partitions, contract,
     configs: { 'retention.ms': WEEK, 'cleanup.policy': 'delete', ...configs }, at, partitionsAt: { ...at, line: 9 },
   };
 }
@@ -23,8 +25,8 @@ function onCluster(name: string, partitions: number, overrides: Record<string, s
   return { name, partitions, configs: { 'retention.ms': WEEK, 'cleanup.policy': 'delete', 'max.message.bytes': '1048588', ...overrides }, overrides: Object.keys(overrides) };
 }
 
-function managed(name: string, configs: Record<string, string>, owner = 'enrich', document: ManagedTopic['document'] = 'Pipeline'): ManagedTopic {
-  return { name, owner, document, configs };
+function managed(name: string, configs: Record<string, string>, owner = 'enrich', document: ManagedTopic['document'] = 'Pipeline', contract: Record<string, string> = CONTRACT): ManagedTopic {
+  return { name, owner, document, configs, contract };
 }
 
 function pipeline(name: string, hash: string, sql = 'INSERT INTO x SELECT * FROM y'): DesiredPipeline {
@@ -104,6 +106,12 @@ test('cleanup.policy compares as a set; an unmanaged existing topic is adopted',
   const changes = planChanges(state, desired({ topics: by(topic('orders', 3, { 'cleanup.policy': 'compact,delete' }, 'topic orders')) }));
   assert.deepEqual(lines(changes), ['update topic orders']);
   assert.deepEqual(changes[0]!.details, ['adopted: it exists on the cluster; Weir manages it from now on']);
+});
+
+test('a contract change with nothing to do on the cluster (owner team, key) is a topic update', () => {
+  const state = current({ clusterTopics: by(onCluster('orders', 3)), managedTopics: by(managed('orders', {}, 'topic orders', 'Topic', { team: 'checkout', role: 'source-of-record' })) });
+  const changes = planChanges(state, desired({ topics: by(topic('orders', 3, {}, 'topic orders', { team: 'growth', role: 'source-of-record', key: 'order_id' })) }));
+  assert.deepEqual(changes, [{ kind: 'topic', action: 'update', id: 'orders', owner: 'topic orders', details: ['owner team: checkout → growth', 'key: (none) → order_id'] }]);
 });
 
 test('a partition decrease is no change but a violation at the partitions field', () => {

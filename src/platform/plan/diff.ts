@@ -133,7 +133,10 @@ function topicChanges(current: CurrentState, desired: DesiredState): Change[] {
     }
     const details: string[] = [];
     if (managed === undefined) details.push('adopted: it exists on the cluster; Weir manages it from now on');
-    else if (managed.owner !== d.owner) details.push(`owner: ${managed.owner} → ${d.owner}`);
+    else {
+      if (managed.owner !== d.owner) details.push(`declared by: ${managed.owner} → ${d.owner}`);
+      details.push(...contractDetails(managed.contract, d.contract));
+    }
     const delta = topicDelta(current, d);
     if (delta.partitions !== undefined) details.push(`partitions: ${delta.partitions.from} → ${delta.partitions.to}`);
     for (const [key, { from, to }] of Object.entries(delta.set)) details.push(`${key}: ${from ?? '(default)'} → ${to}${durationNote(key, from, to)}`);
@@ -150,6 +153,12 @@ function topicChanges(current: CurrentState, desired: DesiredState): Change[] {
     }
   }
   return out;
+}
+
+/** 'owner team: web → growth' for each governance field the contract changes. */
+function contractDetails(was: Readonly<Record<string, string>>, now: Readonly<Record<string, string>>): string[] {
+  const LABELS: Readonly<Record<string, string>> = { team: 'owner team', onCall: 'on-call', role: 'role', key: 'key', classification: 'classification' };
+  return Object.keys(LABELS).filter((k) => was[k] !== now[k]).map((k) => `${LABELS[k]}: ${was[k] ?? '(none)'} → ${now[k] ?? '(none)'}`);
 }
 
 function sameConfig(key: string, actual: string | undefined, wanted: string): boolean {

@@ -14,6 +14,9 @@ export interface DesiredTopic {
   readonly document: 'Topic' | 'Pipeline';
   readonly role: TopicRole;
   readonly partitions: number;
+  /** What the contract says beyond configs, as the inventory shows it (owner team, on-call, role,
+   * key, classification): a change of it is a topic update even when the cluster stays as it is. */
+  readonly contract: Readonly<Record<string, string>>;
   /** retention.ms and cleanup.policy from the contract, plus its other configs as written. */
   readonly configs: Readonly<Record<string, string>>;
   /** The contract, and its partitions field (for the partitions-decrease violation). */

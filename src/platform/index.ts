@@ -119,7 +119,7 @@ export class Platform implements PlatformApi {
       if (plan.changes.length === 0) return { plan, applied: true };
       const faultAfterSteps = this.#fault;
       this.#fault = undefined;
-      const targets = { store: this.#store, cluster: this.#cluster, registry: this.registry, jobs: this.#jobs };
+      const targets = { store: this.#store, cluster: this.#cluster, registry: this.registry, jobs: this.#jobs, log: this.#log };
       const at = new Date(this.#now()).toISOString();
       const r = await applyChanges(plan.changes, current, desired, targets, { user: options.user, at, log: this.#log, faultAfterSteps });
       if (r.failure !== undefined) return { plan, applied: false, failure: r.failure };

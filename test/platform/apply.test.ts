@@ -45,6 +45,11 @@ after(async () => {
 });
 
 /** (Re)opens the platform whose state is in <dir>/<name>: the previous one is closed first. */
+/** The cluster's ACL bindings as the plan names ACLs: 'User:x read topic:y'. */
+async function clusterAcls(): Promise<string[]> {
+  return (await probe.describeAcls()).map((b) => `${b.principal} ${b.operation} ${b.resourceType}:${b.resourceName}`).sort();
+}
+
 async function open(options: { faultAfterSteps?: number; name?: string } = {}): Promise<Platform> {
   const { name = 'platform', ...hooks } = options;
   await platform?.close();
@@ -229,6 +234,8 @@ test('plan, apply, idempotence, a new version, all or nothing, removal', async (
   assert.deepEqual(p.lineage('orders.clean')?.downstream.map((n) => n.id).sort(), ['pipeline:orders-audit', 'topic:orders.audit']);
 
   // A second apply of the same files: nothing to do, nothing recorded.
+  // The ACLs are on the cluster (CreateAcls), exactly the planned ones.
+  assert.deepEqual(await clusterAcls(), plan1.changes.filter((c) => c.kind === 'acl').map((c) => c.id).sort());
   const again = await p.apply(v1, { user: 'alice' });
   assert.deepEqual(again.plan.changes, []);
   assert.equal(again.applied, true);
@@ -274,12 +281,12 @@ test('plan, apply, idempotence, a new version, all or nothing, removal', async (
   assert.ok(!(await topicNames()).includes('refunds'));
   assert.equal(p.applies().length, 2);
 
-  // All or nothing (a): a fault injected after 6 of 7 steps. One of them cannot be undone: the
+  // All or nothing (a): a fault injected after 7 of 8 steps. One of them cannot be undone: the
   // partition increase (Kafka cannot remove partitions), which is why it runs last of the topic steps.
   const v3Copy = { ...COPY, partitions: 3, retention: '14d', select: 'SELECT id, UPPER(name)' };
   const v3Audit = { ...AUDIT, partitions: 2, retention: '3d', select: 'SELECT id, LOWER(name)', schema: ORDER_AVRO(',{"name":"note","type":"string","default":""}') };
   const v3 = estate([v3Copy, v3Audit, BIG]);
-  p = await open({ faultAfterSteps: 6 });
+  p = await open({ faultAfterSteps: 7 });
   const before = {
     topics: await topicNames(),
     auditRetention: await configOf('orders.audit', 'retention.ms'),
@@ -290,7 +297,7 @@ test('plan, apply, idempotence, a new version, all or nothing, removal', async (
   };
   const plan3 = await p.plan(v3);
   okPlan(plan3);
-  // Apply's steps: topic creates, topic configs, partitions, schemas, jobs (ACLs, tags and records are the store's).
+  // Apply's steps: topic creates, topic configs, partitions, schemas, one CreateAcls for the new ACLs, jobs (tags and records are the store's).
   assert.deepEqual(changeLines(plan3.changes.filter((c) => c.kind === 'topic' || c.kind === 'schema' || c.kind === 'job')), [
     'update topic orders.audit', 'create topic orders.big', 'update schema orders.audit-value', 'create schema orders.big-value',
     'update job orders-audit', 'create job orders-big',
@@ -299,10 +306,12 @@ test('plan, apply, idempotence, a new version, all or nothing, removal', async (
   const faulted = await p.apply(v3, { user: 'dave', expect: plan3.fingerprint });
   assert.equal(faulted.applied, false);
   assert.deepEqual(changeLines([faulted.failure!.change]), ['create job orders-big']);
-  assert.match(faulted.failure!.message, /injected fault after 6 steps.*Not undone: topic orders\.audit keeps 2 partitions \(it had 1; Kafka cannot remove partitions\)/);
+  assert.match(faulted.failure!.message, /injected fault after 7 steps.*Not undone: topic orders\.audit keeps 2 partitions \(it had 1; Kafka cannot remove partitions\)/);
   assert.deepEqual(changeLines(faulted.failure!.rolledBack), [
-    'update job orders-audit', 'create schema orders.big-value', 'update schema orders.audit-value', 'update topic orders.audit', 'create topic orders.big',
+    'update job orders-audit', 'create acl User:svc-big read topic:orders', 'create schema orders.big-value', 'update schema orders.audit-value',
+    'update topic orders.audit', 'create topic orders.big',
   ]);
+  assert.deepEqual((await clusterAcls()).filter((a) => a.includes('svc-big')), [], 'the new ACLs are deleted from the cluster');
   assert.deepEqual(await topicNames(), before.topics, 'no new topic stays');
   assert.equal(await configOf('orders.audit', 'retention.ms'), before.auditRetention, 'the changed config is restored');
   assert.equal(p.registry.latest('orders.big-value'), undefined, 'no new subject');

@@ -1,16 +1,22 @@
 // Apply's steps: what each change does outside the platform store, and how to undo it. A step is
 // one action on the cluster, the registry or the job runner; changes that only touch the store
-// (ACLs, alerts, tags, pipeline records, a topic adopted or let go) have no action here — apply
-// writes them in one transaction at the very end. Order (the plan's, topics regrouped):
-//   topic creates → topic config changes → topic partition increases → schemas → jobs (deploy)
-//   → jobs (stop) → topic deletes.
+// (alerts, tags, pipeline records, a topic adopted or let go) have no action here — apply writes
+// them, and every other change's record, in one transaction at the very end. Order (the plan's,
+// topics regrouped, ACLs batched into one CreateAcls and one DeleteAcls):
+//   topic creates → topic config changes → topic partition increases → schemas → ACL creates
+//   → jobs (deploy) → jobs (stop) → ACL deletes → topic deletes.
+// ACLs go to the cluster through the Kafka admin protocol (Weir's broker stores them; it does not
+// enforce them until it authenticates clients). A cluster without an authorizer answers
+// SECURITY_DISABLED: the ACLs are then only recorded by Weir, and the log says so.
 // Partition increases come last among topic steps because they cannot be undone: Kafka has no way to
 // remove partitions. If a later step fails, apply rolls everything else back and the topic keeps
 // its extra partitions (its data is untouched; the next plan finds the count already right).
 // Topic deletes are last of all, as the plan orders deletes, and cannot be undone either (the data
 // is gone): only the store's commit can fail after them.
 import type { JobRunner } from '../jobs/types.ts';
-import type { Cluster, NewTopic } from '../cluster/types.ts';
+import type { AclBinding, Cluster, ClusterAclOperation, ClusterAclResource, NewTopic } from '../cluster/types.ts';
+import type { StoredAcl } from '../store.ts';
+import type { Logger } from '../../util/log.ts';
 import type { SchemaRegistryApi } from '../registry/types.ts';
 import type { Change } from '../plan/types.ts';
 import type { CurrentState, DesiredState } from '../plan/state.ts';
@@ -18,6 +24,7 @@ import { nextVersion, topicDelta } from '../plan/diff.ts';
 
 export interface Targets {
   readonly cluster: Cluster;
+  readonly log: Logger;
   readonly registry: SchemaRegistryApi;
   readonly jobs: JobRunner;
 }
@@ -35,7 +42,10 @@ export function stepsFor(changes: readonly Change[], current: CurrentState, desi
   const creates: Step[] = [];
   const topicSteps: Step[] = [];
   const partitionSteps: Step[] = [];
-  const rest: Step[] = [];
+  const schemaSteps: Step[] = [];
+  const jobSteps: Step[] = [];
+  const aclCreates: { change: Change; acl: StoredAcl }[] = [];
+  const aclDeletes: { change: Change; acl: StoredAcl }[] = [];
   const deletes: Step[] = [];
   for (const c of changes) {
     if (c.kind === 'topic') {
@@ -77,12 +87,48 @@ export function stepsFor(changes: readonly Change[], current: CurrentState, desi
         });
       }
     } else if (c.kind === 'schema') {
-      rest.push(schemaStep(c, current, desired, t.registry));
+      schemaSteps.push(schemaStep(c, current, desired, t.registry));
     } else if (c.kind === 'job') {
-      rest.push(jobStep(c, current, desired, t.jobs));
+      jobSteps.push(jobStep(c, current, desired, t.jobs));
+    } else if (c.kind === 'acl') {
+      const created = desired.acls.get(c.id);
+      const deleted = current.acls.get(c.id);
+      if (c.action === 'create' && created !== undefined) aclCreates.push({ change: c, acl: created });
+      if (c.action === 'delete' && deleted !== undefined) aclDeletes.push({ change: c, acl: deleted });
     }
   }
-  return [...creates, ...topicSteps, ...partitionSteps, ...rest, ...deletes];
+  const aclStep = (batch: readonly { change: Change; acl: StoredAcl }[], create: boolean): Step[] => {
+    if (batch.length === 0) return [];
+    const bindings = batch.map((b) => aclBinding(b.acl));
+    const put = (): Promise<void> => authorizing(t, () => t.cluster.createAcls(bindings));
+    const drop = (): Promise<void> => authorizing(t, () => t.cluster.deleteAcls(bindings));
+    return [{ kind: 'action', change: batch[0]!.change, run: create ? put : drop, undo: create ? drop : put }];
+  };
+  return [...creates, ...topicSteps, ...partitionSteps, ...schemaSteps, ...aclStep(aclCreates, true), ...jobSteps, ...aclStep(aclDeletes, false), ...deletes];
+}
+
+/** The Kafka ACL binding of a planned ACL row ('topic:orders' → a literal topic resource). */
+function aclBinding(a: StoredAcl): AclBinding {
+  const colon = a.resource.indexOf(':');
+  return {
+    resourceType: a.resource.slice(0, colon) as ClusterAclResource,
+    resourceName: a.resource.slice(colon + 1),
+    patternType: 'literal',
+    principal: a.principal,
+    host: '*',
+    operation: a.operation as ClusterAclOperation,
+    permission: 'allow',
+  };
+}
+
+/** Runs an ACL call; a cluster without an authorizer (SECURITY_DISABLED) keeps no ACLs — Weir records them only. */
+async function authorizing(t: Targets, call: () => Promise<void>): Promise<void> {
+  try {
+    await call();
+  } catch (e) {
+    if (!(e instanceof Error) || !e.message.includes('SECURITY_DISABLED')) throw e;
+    t.log.warn({ cluster: t.cluster.name }, 'the cluster has no authorizer (SECURITY_DISABLED): ACLs are recorded by Weir only');
+  }
 }
 
 /** Sets the subject's level first (a new version is checked under the level the spec asks for),

@@ -75,7 +75,6 @@ export class EmbeddedJobRunner implements JobRunner {
     let recordsIn = 0;
     let recordsOut = 0;
     let oldest: number | undefined;
-    const now = Date.now();
     for (const j of jobs) {
       const m = j.metrics();
       restarts += m.restarts;
@@ -86,6 +85,8 @@ export class EmbeddedJobRunner implements JobRunner {
       const seen = this.#sample(j);
       if (seen !== undefined && j.status().state === 'running') oldest = Math.min(oldest ?? seen.at, seen.at);
     }
+    // After sampling: a checkpoint first seen just now must not have a negative age.
+    const now = Date.now();
     const failed = jobs.find((j) => j.status().state === 'failed');
     let state: JobHealthState;
     if (d.stopped) state = 'stopped';

@@ -24,6 +24,7 @@ import { kafkaCluster } from '../../src/platform/cluster/kafka.ts';
 import type { Cluster } from '../../src/platform/cluster/types.ts';
 import { EmbeddedJobRunner } from '../../src/platform/jobs/embedded.ts';
 import { Platform, renderPlan, type Change, type PlanResult, type SpecFile } from '../../src/platform/index.ts';
+import { eventually } from '../compat/support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'weir-apply-'));
 const broker = await Broker.start(brokerConfig({ 'data.dir': join(dir, 'broker'), listeners: '127.0.0.1:0', 'num.partitions': '1' }, 'test'));
@@ -149,19 +150,9 @@ async function read(topic: string): Promise<string[]> {
   return stdout.split('\n').filter((l) => l !== '');
 }
 
-async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined): Promise<T> {
-  const until = Date.now() + 30_000;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** Waits until `topic` holds `want` (sorted, as partitions interleave). */
 async function holds(topic: string, want: readonly string[]): Promise<void> {
-  const got = await eventually(`${want.length} records in ${topic}`, async () => {
+  const got = await eventually(`${want.length} records in ${topic}`, 30_000, async () => {
     const v = await read(topic);
     return v.length >= want.length ? v : undefined;
   });
@@ -268,7 +259,7 @@ test('plan, apply, idempotence, a new version, all or nothing, removal', async (
 
   // A restart: the jobs run again.
   p = await open();
-  await eventually('the jobs resumed', () => (p.pipelines().every((x) => x.status === 'running') ? true : undefined));
+  await eventually('the jobs resumed', 30_000, () => (p.pipelines().every((x) => x.status === 'running') ? true : undefined));
   await produce('orders', [[3, 'cy']]);
   await holds('orders.audit', [rec(1, 'ann'), rec(2, 'bob'), rec(1, 'ANN'), rec(2, 'BOB'), rec(3, 'CY')]);
 
@@ -325,7 +316,7 @@ test('plan, apply, idempotence, a new version, all or nothing, removal', async (
   // Records the rolled-back SQL wrote in its moments of running stay in its topic (written data
   // cannot be unwritten); what matters is that it runs no more and the previous SQL does.
   await produce('orders', [[4, 'di']]);
-  await eventually('DI in orders.audit', async () => ((await read('orders.audit')).includes(rec(4, 'DI')) ? true : undefined));
+  await eventually('DI in orders.audit', 30_000, async () => ((await read('orders.audit')).includes(rec(4, 'DI')) ? true : undefined));
   assert.ok(!(await read('orders.audit')).includes(rec(4, 'di')), 'the rolled-back SQL (LOWER) does not run');
   const replan = await p.plan(v3);
   assert.deepEqual(replan.changes, [{ ...plan3.changes[0]!, details: plan3.changes[0]!.details.slice(1) }, ...plan3.changes.slice(1)],

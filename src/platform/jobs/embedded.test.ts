@@ -17,6 +17,7 @@ import { openObjectStore } from '../../storage/index.ts';
 import { WeirError } from '../../util/errors.ts';
 import { EmbeddedJobRunner, jobIdPrefix } from './embedded.ts';
 import type { Deployment, JobHealth } from './types.ts';
+import { eventually } from '../../../test/compat/support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'weir-embedded-'));
 const broker = await Broker.start(brokerConfig({ 'data.dir': join(dir, 'data'), listeners: '127.0.0.1:0', 'num.partitions': '1' }, 'test'));
@@ -63,19 +64,9 @@ async function read(topic: string): Promise<string[]> {
   return stdout.split('\n').filter((l) => l !== '');
 }
 
-async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined): Promise<T> {
-  const until = Date.now() + 30_000;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** Waits until `topic` holds exactly `want` (in order); fails on anything else once it holds as many. */
 async function holds(topic: string, want: readonly string[]): Promise<void> {
-  const got = await eventually(`${want.length} records in ${topic}`, async () => {
+  const got = await eventually(`${want.length} records in ${topic}`, 30_000, async () => {
     const v = await read(topic);
     return v.length >= want.length ? v : undefined;
   });
@@ -91,7 +82,7 @@ test('deploy, redeploy with changed SQL, restart, a failing deployment rolls bac
   const v1: Deployment = { pipeline: 'orders-copy', version: 1, sql: sql('orders', [['orders-out', 'SELECT id, name']]), file: 'pipelines/orders-copy.yaml' };
   await run.deploy(v1);
   await holds('orders-out', [rec(1, 'ann'), rec(2, 'bob')]);
-  const h1 = await eventually('a checkpoint', () => {
+  const h1 = await eventually('a checkpoint', 30_000, () => {
     const h = run.health('orders-copy');
     return h.checkpointAgeMs !== undefined && h.recordsOut === 2 ? h : undefined;
   });

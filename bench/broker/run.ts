@@ -1,28 +1,36 @@
 // Broker throughput and latency against the machine's own limits, in one run:
 //   - raw loopback TCP bandwidth (Node server + client, 1 MiB writes) and fsync'd sequential disk
 //     bandwidth (1 MiB writes + fdatasync, in the broker's data dir);
-//   - produce throughput, 100 B and 1 KiB records, acks=all: librdkafka (kcat -P -l FILE) and
+//   - produce throughput, 100 B and 1 KiB records, acks=all: librdkafka through rdkafka-bench (a lean
+//     C client, bench/broker/rdkafka-bench.c, built on demand) and through kcat -P -l FILE, and
 //     @platformatic/kafka (many sends in flight); the high watermark is checked after each;
-//   - consume throughput of the same data: kcat -C -e and @platformatic/kafka's consumer (its group
-//     stream when the broker serves groups, and its fetch() loop);
+//   - consume throughput: rdkafka-bench reads what it produced; kcat -C -e and @platformatic/kafka's
+//     consumer (its group stream when the broker serves groups, and its fetch() loop) read what kcat
+//     produced (without kcat, what @platformatic/kafka produced); each checks the records it counted;
 //   - produce latency p50/p99/max at a fixed rate with @platformatic/kafka, one send per record;
 //   - beside them the goal ratios: produce / min(loopback, disk) ≥ 0.5, consume / loopback ≥ 0.5.
 // The broker is `weir broker` in a child process with a fresh data dir under the OS temp dir, killed
 // at the end. MB/s counts record values only (10^6 bytes per second); "broker CPU" is the broker
 // process's user+system CPU time over the case's wall time (100 % = one core busy), "CPU s/GB" the
 // broker's CPU seconds per 10^9 bytes of values, "client CPU" the same share for the client (kcat,
-// or this process for @platformatic/kafka). Clients and broker share the machine's cores.
+// or this process for @platformatic/kafka). kcat and @platformatic/kafka are timed around the whole
+// call, start-up included; rdkafka-bench times itself (first produce call to last delivery report,
+// assignment to last record), its rows use that time, the broker's CPU sampled when the client marks
+// the start and end of it, and the client's own CPU seconds (whole run, start-up included) over it.
+// Clients and broker share the machine's cores.
 //
 //   node bench/broker/run.ts [--records N] [--seconds S] [--rate R] [--partitions P]
 //                            [--loopback-mib M] [--disk-mib M] [--dir DIR] [--profile]
-//                            [--sizes 100,1024] [--clients kcat,pk] [--no-latency]
+//                            [--sizes 100,1024] [--clients rdk,kcat,pk] [--no-latency]
 //
 // --records N: records per 100 B case (default 2,000,000); the 1 KiB cases send N/4.
 // --seconds S, --rate R: the latency case (default 10 s at 1,000 records/s of 1 KiB).
 // --dir DIR: where the data dir goes (default the OS temp dir).
 // --profile: run the broker under `node --cpu-prof`; print its hot spots per phase at the end.
 // --sizes, --clients, --no-latency: run only some cases (record sizes in bytes, 100 and/or 1024;
-// clients kcat and/or pk for @platformatic/kafka; the latency case uses pk).
+// clients rdk for rdkafka-bench, kcat, pk for @platformatic/kafka; the latency case uses pk).
+// rdkafka-bench needs cc and librdkafka-dev, kcat needs kcat: scripts/install-bench-deps.sh, which
+// `npm run bench:broker` runs first, installs them.
 import * as fs from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +39,7 @@ import { machine } from '../machine.ts';
 import { startBroker, type BrokerProcess } from './broker-process.ts';
 import { kcatConsume, kcatProduce, writeRecordsFile } from './kcat.ts';
 import { loopbackMBps } from './loopback.ts';
+import { rdkafkaBench, rdkafkaConsume, rdkafkaProduce, type OnMark, type RdkafkaResult } from './rdkafka.ts';
 import { createTopics, highWatermarks, pkConsumeFetchLoop, pkConsumeStream, pkLatency, pkProduce, servesGroups } from './platformatic.ts';
 import { monotonicUs, printProfile, summariseProfile, type Window } from './profile.ts';
 import { printRows, type Row } from './table.ts';
@@ -55,11 +64,13 @@ const list = (name: string, fallback: string): string[] => {
   return (i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback).split(',');
 };
 const sizesWanted = list('sizes', '100,1024').map(Number);
-const clients = new Set(list('clients', 'kcat,pk'));
+const clients = new Set(list('clients', 'rdk,kcat,pk'));
 const latencyWanted = !process.argv.includes('--no-latency') && clients.has('pk');
 const MiB = 2 ** 20;
 const CASE_TIMEOUT_MS = 120_000;
 const RUN_TIMEOUT_MS = 8 * 60_000;
+
+if (clients.has('rdk')) rdkafkaBench(); // compiled (or found) before anything is measured
 
 const m = machine();
 console.log(`bench/broker — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}`);
@@ -124,6 +135,19 @@ async function runCase<T>(b: BrokerProcess, phase: keyof typeof windows, name: s
   }
 }
 
+/**
+ * Runs an rdkafka-bench case: its CPU shares over the client's own timed window — the broker's CPU
+ * sampled when the client marks the window's start and end, the client's CPU seconds over its seconds.
+ */
+async function runRdkafkaCase(b: BrokerProcess, phase: 'produce' | 'consume', name: string, fn: (onMark: OnMark) => Promise<RdkafkaResult>): Promise<{ result: RdkafkaResult; cpu: CaseCpu } | undefined> {
+  const marks: { start?: number | undefined; end?: number | undefined } = {};
+  const r = await runCase(b, phase, name, () => fn((mark) => (marks[mark] = cpuSeconds(b.pid))));
+  if (r === undefined) return undefined;
+  const { seconds, cpuSeconds: client } = r.result;
+  const broker = marks.start === undefined || marks.end === undefined ? undefined : (marks.end - marks.start) / seconds;
+  return { result: r.result, cpu: { broker, client: client / seconds } };
+}
+
 let produceLimit = NaN;
 let produceOf = '';
 let loopback = NaN;
@@ -162,12 +186,14 @@ try {
   ].filter((s) => sizesWanted.includes(s.size));
   await createTopics(
     b.bootstrap,
-    sizes.flatMap((s) => [`kcat-${s.size}`, `pk-${s.size}`]),
+    sizes.flatMap((s) => [`rdk-${s.size}`, `kcat-${s.size}`, `pk-${s.size}`]),
   );
   for (const { size, records, label } of sizes) {
     const file = join(root, `records-${size}.txt`);
-    process.stdout.write(`${label}: writing ${records} records to ${file}… `);
-    writeRecordsFile(file, records, size);
+    if (clients.has('kcat')) {
+      process.stdout.write(`${label}: writing ${records} records to ${file} for kcat… `);
+      writeRecordsFile(file, records, size);
+    } else process.stdout.write(`${label}: `);
     console.log('producing and consuming');
     const hwmNote = async (topic: string): Promise<string | undefined> => {
       const hw = (await highWatermarks(b.bootstrap, topic)).reduce((x, y) => x + y, 0n);
@@ -182,10 +208,20 @@ try {
       rows.push({ section, name, records: count, seconds, mbs, rps: count / seconds, ratio, ...broker, ...client, ...(note === '' ? {} : { note }) });
     };
     const counted = (n: number): string | undefined => (n === records ? undefined : `COUNTED ${n} ≠ ${records}`);
+    const sized = (bytes: number): string | undefined => (bytes === records * size ? undefined : `BYTES ${bytes} ≠ ${records * size}`);
+
+    // rdkafka-bench reads the topic it produced, and only when it produced it.
+    let name = `librdkafka (rdkafka-bench), ${label}`;
+    let rdkProduced = false;
+    if (clients.has('rdk')) {
+      const rp = await runRdkafkaCase(b, 'produce', name, (onMark) => rdkafkaProduce(b.bootstrap, `rdk-${size}`, records, size, CASE_TIMEOUT_MS, onMark));
+      if (rp) push('produce', name, rp.result.seconds, rp.cpu, rp.result.records, [await hwmNote(`rdk-${size}`), sized(rp.result.bytes)]);
+      rdkProduced = rp !== undefined;
+    }
 
     // The consumers read the topic kcat produced; without kcat, the one @platformatic/kafka produced.
     const source = clients.has('kcat') ? `kcat-${size}` : `pk-${size}`;
-    let name = `kcat (librdkafka), ${label}`;
+    name = `kcat (librdkafka), ${label}`;
     if (clients.has('kcat')) {
       const kp = await runCase(b, 'produce', name, () => kcatProduce(b.bootstrap, `kcat-${size}`, file, CASE_TIMEOUT_MS));
       if (kp) push('produce', name, kp.result, kp.cpu, records, [await hwmNote(`kcat-${size}`)]);
@@ -196,6 +232,12 @@ try {
       name = `@platformatic/kafka (${perSend} records/send, 16 in flight), ${label}`;
       const pp = await runCase(b, 'produce', name, () => pkProduce(b.bootstrap, `pk-${size}`, records, size, perSend, 16));
       if (pp) push('produce', name, pp.result, pp.cpu, records, [await hwmNote(`pk-${size}`)]);
+    }
+
+    if (clients.has('rdk') && rdkProduced) {
+      name = `librdkafka (rdkafka-bench), ${label}`;
+      const rc = await runRdkafkaCase(b, 'consume', name, (onMark) => rdkafkaConsume(b.bootstrap, `rdk-${size}`, records, CASE_TIMEOUT_MS, onMark));
+      if (rc) push('consume', name, rc.result.seconds, rc.cpu, rc.result.records, [counted(rc.result.records), sized(rc.result.bytes)]);
     }
 
     if (clients.has('kcat')) {
@@ -213,7 +255,7 @@ try {
       const pc = await runCase(b, 'consume', name, () => consume(b.bootstrap, source, records));
       if (pc) push('consume', name, pc.result.seconds, pc.cpu, pc.result.records, [counted(pc.result.records), pc.result.note]);
     }
-    fs.rmSync(file);
+    fs.rmSync(file, { force: true });
   }
 
   if (latencyWanted) {

@@ -1,12 +1,14 @@
 // The shared-storage log: partitions as streams of record batches. Appends are group-committed to
-// the WAL (one WAL record per group, one fsync), then served from memory; an uploader moves them
-// into stream-set objects in the object store and trims the WAL; compaction rewrites those into
-// per-stream objects; retention and key compaction delete or rewrite whole objects. Reads come from
-// memory (hot), the range cache, or ranged GETs of objects (cold) with read-ahead.
+// the WAL (one WAL record per group; the next group is written while the one before is fsync'd),
+// then served from memory; an uploader moves them into stream-set objects in the object store and
+// trims the WAL; compaction rewrites those into per-stream objects; retention and key compaction
+// delete or rewrite whole objects. Reads come from memory (hot), the range cache, or ranged GETs of
+// objects (cold) with read-ahead.
 //
-// Offsets are assigned when a group is written, so a failed WAL write (a full disk) assigns nothing
-// and leaves no hole. Deliberately not here: the Kafka protocol, producer idempotence and
-// transactions (the broker), replication (the object store is the durable copy).
+// Offsets are assigned when a group is formed; a group the WAL fails (a full disk) gives its offsets
+// back, with those of the groups behind it, which the WAL fails too — so a failure leaves no hole.
+// Deliberately not here: the Kafka protocol, producer idempotence and transactions (the broker),
+// replication (the object store is the durable copy).
 import { validateBatch, readBatchHeader, setBaseOffset, setLogAppendTime, decodeRecords, type BatchHeader } from '../protocol/records/index.ts';
 import { WeirError } from '../util/errors.ts';
 import { logger } from '../util/log.ts';
@@ -71,6 +73,17 @@ const OBJECT_ID_BLOCK = 64;
 /** The largest WAL record a group commit writes (well under the WAL's record limit). */
 const GROUP_BYTES = 8 * 2 ** 20;
 
+/** Bytes a WAL entry adds to a batch beside its 4-byte batch count: stream id and length (wal-entry.ts). */
+const WAL_ENTRY_OVERHEAD = 12;
+
+/** Groups with the WAL at once: one being fdatasync'd and the next being written (see wal/commit.ts). */
+const GROUPS_IN_FLIGHT = 2;
+
+/** A group handed to the WAL and not yet settled: the next offset of each of its streams after it. */
+interface GroupInFlight {
+  readonly ends: Map<StreamState, bigint>;
+}
+
 export class SharedLog {
   readonly meta: MetadataStore;
   readonly store: ObjectStore;
@@ -86,7 +99,8 @@ export class SharedLog {
   readonly uploader: Uploader;
   private readonly options: LogOptions;
   private queue: PendingAppend[] = [];
-  private writing = false;
+  /** Groups with the WAL, oldest first. */
+  private inFlight: GroupInFlight[] = [];
   private appendListener: ((topic: string, partition: number) => void) | null = null;
   private closed = false;
   /** True from construction until `recovered()`: streams are being rebuilt from the WAL. */
@@ -203,6 +217,16 @@ export class SharedLog {
     }
     const state = this.requireTopic(topic);
     const stream = this.stream(topic, partition);
+    // Refused here, before it takes offsets: the WAL refuses an oversized record alone, while the
+    // groups behind it go on, which would leave a hole in the offsets they were given.
+    if (WAL_ENTRY_OVERHEAD + batch.length > this.wal.maxRecordBytes) {
+      return Promise.reject(
+        new WeirError('CONFIG_INVALID', `${stream.where}: a batch of ${batch.length} bytes does not fit in one WAL record (wal.maxRecordBytes ${this.wal.maxRecordBytes})`, {
+          where: stream.where,
+          hint: 'Send smaller batches, or lower the topic\'s max.message.bytes',
+        }),
+      );
+    }
     let header = validated;
     try {
       header ??= validateBatch(batch);
@@ -214,7 +238,7 @@ export class SharedLog {
     }
     return new Promise((resolve, reject) => {
       this.queue.push({ stream, batch, lastOffsetDelta: header.lastOffsetDelta, logAppendTime: state.config.logAppendTime, resolve, reject });
-      if (!this.writing) void this.writeGroups();
+      this.writeGroups();
     });
   }
 
@@ -226,46 +250,72 @@ export class SharedLog {
     this.appendListener = listener;
   }
 
-  /** Writes queued appends as groups: one WAL record and one fsync per group, one group at a time. */
-  private async writeGroups(): Promise<void> {
-    this.writing = true;
-    try {
-      while (this.queue.length > 0) {
-        // One WAL record per group, of at most GROUP_BYTES (and always at least one batch).
-        let take = 0;
-        let bytes = 0;
-        while (take < this.queue.length && (take === 0 || bytes + this.queue[take]!.batch.length <= GROUP_BYTES)) bytes += this.queue[take++]!.batch.length;
-        const group = this.queue.splice(0, take);
-        const next = new Map<StreamState, bigint>();
-        const now = BigInt(this.now());
-        const entries: WalBatch[] = [];
-        for (const a of group) {
-          const base = next.get(a.stream) ?? a.stream.nextOffset;
-          setBaseOffset(a.batch, base);
-          if (a.logAppendTime) setLogAppendTime(a.batch, now);
-          next.set(a.stream, base + BigInt(a.lastOffsetDelta) + 1n);
-          entries.push({ streamId: a.stream.id, batch: a.batch });
-        }
-        let lsn: bigint;
-        try {
-          // Every batch here passed validateBatch in append(), and setLogAppendTime recomputes the CRC.
-          const { parts, knownCrcs } = encodeWalEntry(entries);
-          lsn = (await this.wal.append(parts, knownCrcs)).lsn;
-        } catch (err) {
-          for (const a of group) a.reject(err);
-          continue;
-        }
-        for (const a of group) {
-          const h = readBatchHeader(a.batch);
-          a.stream.addHot({ baseOffset: h.baseOffset, lastOffset: h.baseOffset + BigInt(h.lastOffsetDelta), maxTimestamp: h.maxTimestamp, bytes: a.batch }, lsn);
-          a.resolve({ baseOffset: h.baseOffset, logAppendTime: a.logAppendTime ? now : null, logStartOffset: a.stream.logStartOffset });
-        }
-        if (this.appendListener !== null) for (const stream of next.keys()) this.appendListener(stream.topic, stream.partition);
-        this.uploader.noteAppended();
+  /**
+   * Hands queued appends to the WAL as groups (one WAL record each, at most GROUP_BYTES), with up
+   * to GROUPS_IN_FLIGHT groups with the WAL at once, so the next group is written while the one
+   * before it is fdatasync'd. Offsets are assigned when a group is formed, after those of the
+   * groups still in flight.
+   */
+  private writeGroups(): void {
+    while (this.queue.length > 0 && this.inFlight.length < GROUPS_IN_FLIGHT) {
+      const limit = Math.min(GROUP_BYTES, this.wal.maxRecordBytes);
+      let take = 0;
+      let bytes = 4; // the entry's batch count
+      while (take < this.queue.length && (take === 0 || bytes + WAL_ENTRY_OVERHEAD + this.queue[take]!.batch.length <= limit)) bytes += WAL_ENTRY_OVERHEAD + this.queue[take++]!.batch.length;
+      const group = this.queue.splice(0, take);
+      const ends = new Map<StreamState, bigint>();
+      const now = BigInt(this.now());
+      const entries: WalBatch[] = [];
+      for (const a of group) {
+        const base = ends.get(a.stream) ?? this.assignedEnd(a.stream);
+        setBaseOffset(a.batch, base);
+        if (a.logAppendTime) setLogAppendTime(a.batch, now);
+        ends.set(a.stream, base + BigInt(a.lastOffsetDelta) + 1n);
+        entries.push({ streamId: a.stream.id, batch: a.batch });
       }
-    } finally {
-      this.writing = false;
+      const flight: GroupInFlight = { ends };
+      this.inFlight.push(flight);
+      void this.commitGroup(flight, group, entries, now);
     }
+  }
+
+  /** The next offset of `s` after the groups in flight. */
+  private assignedEnd(s: StreamState): bigint {
+    for (let i = this.inFlight.length - 1; i >= 0; i--) {
+      const end = this.inFlight[i]!.ends.get(s);
+      if (end !== undefined) return end;
+    }
+    return s.nextOffset;
+  }
+
+  /** Appends one group to the WAL (called in group order: the WAL keeps it) and settles its appends. */
+  private async commitGroup(flight: GroupInFlight, group: PendingAppend[], entries: WalBatch[], now: bigint): Promise<void> {
+    let lsn: bigint;
+    try {
+      // Every batch here passed validateBatch in append(), and setLogAppendTime recomputes the CRC.
+      const { parts, knownCrcs } = encodeWalEntry(entries);
+      lsn = (await this.wal.append(parts, knownCrcs)).lsn;
+    } catch (err) {
+      // The WAL fails every record behind a failed one (append() refused the one kind of record it
+      // refuses alone: too big), so the groups handed to it after this one fail too: their offsets
+      // are free again from here.
+      const i = this.inFlight.indexOf(flight);
+      if (i >= 0) this.inFlight.splice(i);
+      for (const a of group) a.reject(err);
+      this.writeGroups();
+      return;
+    }
+    const at = this.inFlight.indexOf(flight);
+    if (at !== 0) this.log.error({ at }, 'the WAL acknowledged a group before the one ahead of it'); // never, by WalPort's contract
+    if (at >= 0) this.inFlight.splice(at, 1);
+    for (const a of group) {
+      const h = readBatchHeader(a.batch);
+      a.stream.addHot({ baseOffset: h.baseOffset, lastOffset: h.baseOffset + BigInt(h.lastOffsetDelta), maxTimestamp: h.maxTimestamp, bytes: a.batch }, lsn);
+      a.resolve({ baseOffset: h.baseOffset, logAppendTime: a.logAppendTime ? now : null, logStartOffset: a.stream.logStartOffset });
+    }
+    if (this.appendListener !== null) for (const stream of flight.ends.keys()) this.appendListener(stream.topic, stream.partition);
+    this.uploader.noteAppended();
+    this.writeGroups();
   }
 
   /** Adds a batch recovered from the WAL record at `lsn` (its offsets already assigned). */
@@ -436,7 +486,7 @@ export class SharedLog {
   async close(upload = true): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    while (this.writing || this.queue.length > 0) await new Promise((r) => setTimeout(r, 1));
+    while (this.inFlight.length > 0 || this.queue.length > 0) await new Promise((r) => setTimeout(r, 1));
     await this.uploader.stop(upload);
     await this.wal.close();
   }

@@ -1,13 +1,18 @@
-// Group commit: the single loop that writes to the active segment. Appends queue up while a
-// write+fdatasync is in flight and go out together in the next single writev, covered by one
-// fdatasync. Policy 'always': appends resolve after that fdatasync. Policy { intervalMs }: they
-// resolve after the write, and an fdatasync runs beside the writes at most every intervalMs.
+// Group commit: the single loop that writes to the active segment. Appends queue up while a write
+// is in flight and go out together in the next single writev. Policy 'always': appends resolve
+// after an fdatasync that covers them, and the next batch is written while that fdatasync runs
+// (one write ahead, one fdatasync at a time), so the disk is not idle while the next batch is
+// copied into the page cache. Policy { intervalMs }: appends resolve after the write, and an
+// fdatasync runs beside the writes at most every intervalMs.
 // A batch never spans segments: before a batch that would overflow the active segment, the segment
-// is rolled (the old one fdatasync'd first, the new one's directory entry fsync'd). A failed write
-// or 'always' fdatasync truncates the segment back to where the batch began and rejects the batch
-// and everything queued behind it (DISK_FULL for ENOSPC/EDQUOT, STORAGE_IO otherwise); a failed
-// roll rejects the same way; a failed interval fdatasync is logged and retried (its records were
-// already acknowledged). Either way the loop goes on: the next append tries again.
+// is rolled (the fdatasync in flight settled, the old segment fdatasync'd, the new one's directory
+// entry fsync'd). A failed write truncates the segment back to where its batch began and rejects
+// that batch and everything queued behind it; a failed 'always' fdatasync truncates back to where
+// the first batch it covers began and rejects those batches, the one written after them and
+// everything queued (DISK_FULL for ENOSPC/EDQUOT, STORAGE_IO otherwise): appends are acknowledged
+// in order, and nothing behind a failure is. A failed roll rejects the same way; a failed interval
+// fdatasync is logged and retried (its records were already acknowledged). Either way the loop
+// goes on: the next append tries again.
 // It does not read, trim or recover (wal.ts, replay.ts, recovery.ts), nor validate payloads.
 import { WeirError } from '../../util/errors.ts';
 import { logger } from '../../util/log.ts';
@@ -57,6 +62,13 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
+/** A batch written to the active segment: its appends, where it went, from which byte. */
+interface Written {
+  batch: Pending[];
+  active: SegmentWriter;
+  start: number;
+}
+
 export class Committer {
   active: SegmentWriter;
   /** Oldest first; wal.ts removes trimmed ones from the front. */
@@ -76,6 +88,13 @@ export class Committer {
   /** An interval fdatasync runs beside writes (fdatasync and pwrite on one fd may overlap). */
   private syncing: Promise<void> | undefined;
   private lastSyncAt = 0;
+  /** 'always': batches written and not yet covered by an fdatasync that has started (at most one: one write ahead).
+   * The loop keeps `written` non-empty only while `covering` is set, so it never stops with work pending. */
+  private written: Written[] = [];
+  /** 'always': the fdatasync in flight, the batches it covers, and its error if it fails. */
+  private covering: { batches: Written[]; done: Promise<unknown> } | undefined;
+  /** Set while the loop waits on an fdatasync with nothing to write; an append wakes it. */
+  private wake: PromiseWithResolvers<'enqueued'> | undefined;
 
   constructor(o: CommitOptions, active: SegmentWriter, sealed: Sealed[]) {
     this.o = o;
@@ -92,6 +111,7 @@ export class Committer {
     const { promise, resolve, reject } = Promise.withResolvers<AppendResult>();
     this.queue.push({ payload, bytes, crc, resolve, reject });
     this.queuedBytes += HEADER_BYTES + bytes;
+    this.wake?.resolve('enqueued');
     if (!this.scheduled && !this.running) {
       this.scheduled = true;
       setImmediate(() => void this.run()); // gather what arrives in this turn of the event loop
@@ -125,13 +145,23 @@ export class Committer {
     this.running = true;
     try {
       for (;;) {
-        if (this.queue.length > 0) await this.writeBatch();
-        else break;
+        if (this.queue.length > 0 && this.written.length === 0) {
+          await this.writeBatch();
+          if (this.written.length > 0 && this.covering === undefined) this.startSync();
+        } else if (this.covering !== undefined) {
+          // Nothing to write yet: wait for the fdatasync, or for an append to write beside it.
+          if (this.queue.length === 0 && (await this.syncedOrEnqueued()) === 'enqueued') continue;
+          await this.finishSync();
+          if (this.written.length > 0) this.startSync();
+        } else break;
       }
     } catch (err) {
-      // writeBatch handles I/O errors itself; anything here is a bug. Fail loudly, don't crash.
+      // writeBatch and finishSync handle I/O errors themselves; anything here is a bug. Fail loudly, don't crash.
       this.broken = new WeirError('INTERNAL', `WAL write loop failed: ${(err as Error).message}`, { cause: err });
-      for (const p of this.takeAll()) p.reject(this.broken);
+      const pending = [...(this.covering?.batches ?? []), ...this.written].flatMap((w) => w.batch);
+      this.covering = undefined;
+      this.written = [];
+      for (const p of pending.concat(this.takeAll())) p.reject(this.broken);
       log.error({ err }, 'WAL write loop failed');
     } finally {
       this.running = false;
@@ -140,9 +170,16 @@ export class Committer {
     }
   }
 
+  /** Writes the next batch from the queue. Under 'always' it then waits in `written` for an fdatasync. */
   private async writeBatch(): Promise<void> {
     const first = this.queue[0]!;
     if (this.active.size > 0 && this.active.size + HEADER_BYTES + first.bytes > this.o.segmentBytes) {
+      // A batch never waits for an fdatasync across segments: settle the one in flight first, then
+      // decide again (if it failed, the segment was cut back and the queue is another one).
+      if (this.covering !== undefined) {
+        await this.finishSync();
+        return;
+      }
       try {
         await this.roll();
       } catch (err) {
@@ -184,25 +221,79 @@ export class Committer {
     }
     try {
       await active.write(buffers, total);
-      this.counters.batches++;
-      this.counters.bytesWritten += total;
-      if (this.o.fsync === 'always') {
-        await active.sync();
-        this.counters.fsyncs++;
-      }
     } catch (err) {
+      // Only this batch's bytes go: a batch written before it keeps its fdatasync (under way) and its result.
       await this.truncateBack(active, start, err);
       this.fail(batch, err, 'write', `${active.path}:${start}`);
       return;
     }
-    this.counters.appends += n;
-    let lsn = active.base + BigInt(start);
-    for (const p of batch) {
+    this.counters.batches++;
+    this.counters.bytesWritten += total;
+    const written = { batch, active, start };
+    if (this.o.fsync === 'always') {
+      this.written.push(written);
+      return;
+    }
+    this.settle(written);
+    this.scheduleSync(this.o.fsync.intervalMs);
+  }
+
+  /** Starts the fdatasync that covers every batch written so far ('always'); the next batch may be written meanwhile. */
+  private startSync(): void {
+    const batches = this.written;
+    this.written = [];
+    const active = this.active;
+    this.covering = {
+      batches,
+      done: active.sync().then(
+        () => {
+          this.counters.fsyncs++;
+          return undefined;
+        },
+        (err: unknown) => err ?? new Error('fdatasync failed'),
+      ),
+    };
+  }
+
+  /**
+   * Waits for the fdatasync in flight. On success its batches are acknowledged. On failure the
+   * segment is cut back to where its first batch began, so that batch, any batch written after it
+   * and everything queued are rejected: nothing after an unsynced gap is ever acknowledged.
+   */
+  private async finishSync(): Promise<void> {
+    const covering = this.covering!;
+    const err = await covering.done;
+    this.covering = undefined;
+    if (err === undefined) {
+      for (const w of covering.batches) this.settle(w);
+      return;
+    }
+    const first = covering.batches[0]!;
+    const failed = [...covering.batches, ...this.written].flatMap((w) => w.batch);
+    this.written = [];
+    await this.truncateBack(first.active, first.start, err);
+    this.fail(failed, err, 'fdatasync', `${first.active.path}:${first.start}`);
+  }
+
+  /** 'enqueued' as soon as an append arrives, 'synced' when the fdatasync in flight ends first. */
+  private async syncedOrEnqueued(): Promise<'synced' | 'enqueued'> {
+    this.wake = Promise.withResolvers<'enqueued'>();
+    try {
+      return await Promise.race([this.covering!.done.then(() => 'synced' as const), this.wake.promise]);
+    } finally {
+      this.wake = undefined;
+    }
+  }
+
+  /** Resolves a written (and, under 'always', synced) batch's appends with their LSNs. */
+  private settle(w: Written): void {
+    this.counters.appends += w.batch.length;
+    let lsn = w.active.base + BigInt(w.start);
+    for (const p of w.batch) {
       const size = HEADER_BYTES + p.bytes;
       p.resolve({ lsn, size });
       lsn += BigInt(size);
     }
-    if (this.o.fsync !== 'always') this.scheduleSync(this.o.fsync.intervalMs);
   }
 
   private async roll(): Promise<void> {

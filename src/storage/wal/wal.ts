@@ -124,6 +124,10 @@ export class Wal {
     return this.trimPoint;
   }
 
+  get maxRecordBytes(): number {
+    return this.o.maxRecordBytes;
+  }
+
   stats(): WalStats {
     return { ...this.c.counters };
   }
@@ -131,7 +135,9 @@ export class Wal {
   /**
    * Appends one record (the concatenation of the parts, if given several). Do not change the bytes
    * until the promise settles. Resolves, in append order, once durable per the fsync policy; rejects
-   * with DISK_FULL (retriable) or STORAGE_IO, and then no byte of the record is in the log.
+   * with DISK_FULL (retriable) or STORAGE_IO, and then no byte of the record is in the log, and every
+   * record appended after it and not yet settled is rejected too (possibly before the records ahead
+   * of it settle). A record over maxRecordBytes is refused alone (CONFIG_INVALID).
    * `knownCrcs[i]`, if given, must be the CRC32C of part i: the frame's payload CRC is then derived
    * from it rather than from the part's bytes (same frame, same checks; see format.ts `payloadCrc`).
    */

@@ -80,9 +80,7 @@ const WAL_ENTRY_OVERHEAD = 12;
 const GROUPS_IN_FLIGHT = 2;
 
 /** A group handed to the WAL and not yet settled: the next offset of each of its streams after it. */
-interface GroupInFlight {
-  readonly ends: Map<StreamState, bigint>;
-}
+type GroupInFlight = ReadonlyMap<StreamState, bigint>;
 
 export class SharedLog {
   readonly meta: MetadataStore;
@@ -273,16 +271,15 @@ export class SharedLog {
         ends.set(a.stream, base + BigInt(a.lastOffsetDelta) + 1n);
         entries.push({ streamId: a.stream.id, batch: a.batch });
       }
-      const flight: GroupInFlight = { ends };
-      this.inFlight.push(flight);
-      void this.commitGroup(flight, group, entries, now);
+      this.inFlight.push(ends);
+      void this.commitGroup(ends, group, entries, now);
     }
   }
 
   /** The next offset of `s` after the groups in flight. */
   private assignedEnd(s: StreamState): bigint {
     for (let i = this.inFlight.length - 1; i >= 0; i--) {
-      const end = this.inFlight[i]!.ends.get(s);
+      const end = this.inFlight[i]!.get(s);
       if (end !== undefined) return end;
     }
     return s.nextOffset;
@@ -313,7 +310,7 @@ export class SharedLog {
       a.stream.addHot({ baseOffset: h.baseOffset, lastOffset: h.baseOffset + BigInt(h.lastOffsetDelta), maxTimestamp: h.maxTimestamp, bytes: a.batch }, lsn);
       a.resolve({ baseOffset: h.baseOffset, logAppendTime: a.logAppendTime ? now : null, logStartOffset: a.stream.logStartOffset });
     }
-    if (this.appendListener !== null) for (const stream of flight.ends.keys()) this.appendListener(stream.topic, stream.partition);
+    if (this.appendListener !== null) for (const stream of flight.keys()) this.appendListener(stream.topic, stream.partition);
     this.uploader.noteAppended();
     this.writeGroups();
   }

@@ -8,7 +8,7 @@
 // is rolled (the fdatasync in flight settled, the old segment fdatasync'd, the new one's directory
 // entry fsync'd). A failed write truncates the segment back to where its batch began and rejects
 // that batch and everything queued behind it; a failed 'always' fdatasync truncates back to where
-// the first batch it covers began and rejects those batches, the one written after them and
+// the batch it covers began and rejects that batch, the one written after it and
 // everything queued (DISK_FULL for ENOSPC/EDQUOT, STORAGE_IO otherwise): appends are acknowledged
 // in order, and nothing behind a failure is. A failed roll rejects the same way; a failed interval
 // fdatasync is logged and retried (its records were already acknowledged). Either way the loop
@@ -88,11 +88,11 @@ export class Committer {
   /** An interval fdatasync runs beside writes (fdatasync and pwrite on one fd may overlap). */
   private syncing: Promise<void> | undefined;
   private lastSyncAt = 0;
-  /** 'always': batches written and not yet covered by an fdatasync that has started (at most one: one write ahead).
-   * The loop keeps `written` non-empty only while `covering` is set, so it never stops with work pending. */
-  private written: Written[] = [];
-  /** 'always': the fdatasync in flight, the batches it covers, and its error if it fails. */
-  private covering: { batches: Written[]; done: Promise<unknown> } | undefined;
+  /** 'always': the batch written ahead, not yet covered by an fdatasync that has started. The loop
+   * sets it only while `covering` is set, so it never stops with work pending. */
+  private written: Written | undefined;
+  /** 'always': the fdatasync in flight, the batch it covers, and what it resolves to: its error, if it fails. */
+  private covering: { batch: Written; done: Promise<unknown> } | undefined;
   /** Set while the loop waits on an fdatasync with nothing to write; an append wakes it. */
   private wake: PromiseWithResolvers<'enqueued'> | undefined;
 
@@ -145,22 +145,22 @@ export class Committer {
     this.running = true;
     try {
       for (;;) {
-        if (this.queue.length > 0 && this.written.length === 0) {
+        if (this.queue.length > 0 && this.written === undefined) {
           await this.writeBatch();
-          if (this.written.length > 0 && this.covering === undefined) this.startSync();
+          if (this.written !== undefined && this.covering === undefined) this.startSync();
         } else if (this.covering !== undefined) {
           // Nothing to write yet: wait for the fdatasync, or for an append to write beside it.
           if (this.queue.length === 0 && (await this.syncedOrEnqueued()) === 'enqueued') continue;
           await this.finishSync();
-          if (this.written.length > 0) this.startSync();
+          if (this.written !== undefined) this.startSync();
         } else break;
       }
     } catch (err) {
       // writeBatch and finishSync handle I/O errors themselves; anything here is a bug. Fail loudly, don't crash.
       this.broken = new WeirError('INTERNAL', `WAL write loop failed: ${(err as Error).message}`, { cause: err });
-      const pending = [...(this.covering?.batches ?? []), ...this.written].flatMap((w) => w.batch);
+      const pending = [...(this.covering?.batch.batch ?? []), ...(this.written?.batch ?? [])];
       this.covering = undefined;
-      this.written = [];
+      this.written = undefined;
       for (const p of pending.concat(this.takeAll())) p.reject(this.broken);
       log.error({ err }, 'WAL write loop failed');
     } finally {
@@ -231,21 +231,20 @@ export class Committer {
     this.counters.bytesWritten += total;
     const written = { batch, active, start };
     if (this.o.fsync === 'always') {
-      this.written.push(written);
+      this.written = written;
       return;
     }
     this.settle(written);
     this.scheduleSync(this.o.fsync.intervalMs);
   }
 
-  /** Starts the fdatasync that covers every batch written so far ('always'); the next batch may be written meanwhile. */
+  /** Starts the fdatasync that covers the batch written ahead ('always'); the next batch may be written meanwhile. */
   private startSync(): void {
-    const batches = this.written;
-    this.written = [];
-    const active = this.active;
+    const batch = this.written!;
+    this.written = undefined;
     this.covering = {
-      batches,
-      done: active.sync().then(
+      batch,
+      done: this.active.sync().then(
         () => {
           this.counters.fsyncs++;
           return undefined;
@@ -256,23 +255,22 @@ export class Committer {
   }
 
   /**
-   * Waits for the fdatasync in flight. On success its batches are acknowledged. On failure the
-   * segment is cut back to where its first batch began, so that batch, any batch written after it
-   * and everything queued are rejected: nothing after an unsynced gap is ever acknowledged.
+   * Waits for the fdatasync in flight. On success its batch is acknowledged. On failure the segment
+   * is cut back to where that batch began, so it, the batch written after it and everything queued
+   * are rejected: nothing after an unsynced gap is ever acknowledged.
    */
   private async finishSync(): Promise<void> {
-    const covering = this.covering!;
-    const err = await covering.done;
+    const { batch, done } = this.covering!;
+    const err = await done;
     this.covering = undefined;
     if (err === undefined) {
-      for (const w of covering.batches) this.settle(w);
+      this.settle(batch);
       return;
     }
-    const first = covering.batches[0]!;
-    const failed = [...covering.batches, ...this.written].flatMap((w) => w.batch);
-    this.written = [];
-    await this.truncateBack(first.active, first.start, err);
-    this.fail(failed, err, 'fdatasync', `${first.active.path}:${first.start}`);
+    const failed = [...batch.batch, ...(this.written?.batch ?? [])];
+    this.written = undefined;
+    await this.truncateBack(batch.active, batch.start, err);
+    this.fail(failed, err, 'fdatasync', `${batch.active.path}:${batch.start}`);
   }
 
   /** 'enqueued' as soon as an append arrives, 'synced' when the fdatasync in flight ends first. */

@@ -1,8 +1,8 @@
 // librdkafka through Debian's `kcat`: produce a pre-generated file of N lines (one record per line)
 // with acks=all, and consume a topic from the beginning to its end. Each whole kcat run is timed,
 // start-up and metadata included, as a user would time it.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import { runClient } from './child.ts';
 
 /** Producer settings: big batches, a short linger, a queue that holds the whole file, acks=all. */
 export const KCAT_PRODUCE_SETTINGS: readonly string[] = [
@@ -36,30 +36,10 @@ export function writeRecordsFile(path: string, records: number, size: number): v
   fs.closeSync(fd);
 }
 
-interface Run {
-  seconds: number;
-  stdoutBytes: number;
-  stderr: string;
-}
-
-function run(args: readonly string[], timeoutMs: number): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn('kcat', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdoutBytes = 0;
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdoutBytes += b.length));
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (t: string) => (stderr += t));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('error', reject);
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      const seconds = (performance.now() - start) / 1000;
-      if (code !== 0) reject(new Error(`kcat ${args.join(' ')} failed (${signal ?? code}) after ${seconds.toFixed(1)} s:\n${stderr.slice(-2000)}`));
-      else resolve({ seconds, stdoutBytes, stderr });
-    });
-  });
+async function run(args: readonly string[], timeoutMs: number): Promise<{ seconds: number; stdoutBytes: number; stderr: string }> {
+  let stdoutBytes = 0;
+  const r = await runClient('kcat', args, timeoutMs, (b) => (stdoutBytes += b.length));
+  return { ...r, stdoutBytes };
 }
 
 const settings = (list: readonly string[]): string[] => list.flatMap((kv) => ['-X', kv]);

@@ -4,10 +4,11 @@
 // It times itself (first produce call to last delivery report, or assignment to last record) and
 // reports its own CPU seconds; it marks the start and the end of that window on stdout as they happen,
 // so the caller can sample the broker's CPU over the same window.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runClient } from './child.ts';
 import { KCAT_CONSUME_SETTINGS, KCAT_PRODUCE_SETTINGS } from './kcat.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -62,34 +63,20 @@ export function rdkafkaBench(): string {
   return binary;
 }
 
-function run(args: readonly string[], timeoutMs: number, onMark: OnMark | undefined): Promise<RdkafkaResult> {
-  const binary = rdkafkaBench();
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let result: RdkafkaResult | undefined;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (text: string) => {
-      stdout += text;
-      for (let nl = stdout.indexOf('\n'); nl >= 0; nl = stdout.indexOf('\n')) {
-        const line = stdout.slice(0, nl);
-        stdout = stdout.slice(nl + 1);
-        if (line === 'start' || line === 'end') onMark?.(line);
-        else if (line.startsWith('{')) result = JSON.parse(line) as RdkafkaResult;
-      }
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (t: string) => (stderr += t));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('error', reject);
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code !== 0) reject(new Error(`rdkafka-bench ${args.join(' ')} failed (${signal ?? code}):\n${stderr.slice(-2000)}`));
-      else if (result === undefined) reject(new Error(`rdkafka-bench ${args.join(' ')} printed no result:\n${stderr.slice(-2000)}`));
-      else resolve(result);
-    });
+async function run(args: readonly string[], timeoutMs: number, onMark: OnMark | undefined): Promise<RdkafkaResult> {
+  let stdout = '';
+  let result: RdkafkaResult | undefined;
+  const { stderr } = await runClient(rdkafkaBench(), args, timeoutMs, (chunk) => {
+    stdout += chunk.toString('utf8');
+    for (let nl = stdout.indexOf('\n'); nl >= 0; nl = stdout.indexOf('\n')) {
+      const line = stdout.slice(0, nl);
+      stdout = stdout.slice(nl + 1);
+      if (line === 'start' || line === 'end') onMark?.(line);
+      else if (line.startsWith('{')) result = JSON.parse(line) as RdkafkaResult;
+    }
   });
+  if (result === undefined) throw new Error(`rdkafka-bench ${args.join(' ')} printed no result:\n${stderr.slice(-2000)}`);
+  return result;
 }
 
 /** Produces `records` records of `size` bytes to `topic`, until every delivery report arrived. */

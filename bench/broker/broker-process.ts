@@ -1,6 +1,7 @@
 // Runs `weir broker` as a child process for the benchmark: started on a free port with a given data
 // dir, its address read from the "Weir broker listening on HOST:PORT" line, stopped with SIGTERM (a
-// graceful stop, so that `--cpu-prof` writes its profile), SIGKILL if it does not exit in time.
+// graceful stop, so that `--cpu-prof` writes its profile), SIGKILL if it does not exit in time. Its
+// object store is the embedded default (a folder under the data dir) unless `objectStore` names another.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +22,8 @@ export interface BrokerOptions {
   partitions: number;
   /** Extra broker properties, `key=value`. */
   set?: readonly string[];
+  /** The broker's object store (`--object-store`: a folder or an s3:// URL); default a folder under the data dir. */
+  objectStore?: string;
   /** Write a V8 CPU profile of the broker into this directory (node --cpu-prof). */
   cpuProfDir?: string;
 }
@@ -28,7 +31,8 @@ export interface BrokerOptions {
 export async function startBroker(o: BrokerOptions): Promise<BrokerProcess> {
   const nodeArgs = o.cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', o.cpuProfDir];
   const sets = [`num.partitions=${o.partitions}`, ...(o.set ?? [])].flatMap((kv) => ['--set', kv]);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'bin/weir.js', 'broker', '--data-dir', o.dataDir, '--kafka', '127.0.0.1:0', ...sets], {
+  const objects = o.objectStore === undefined ? [] : ['--object-store', o.objectStore];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'bin/weir.js', 'broker', '--data-dir', o.dataDir, ...objects, '--kafka', '127.0.0.1:0', ...sets], {
     cwd: repo,
     env: { ...process.env, WEIR_LOG_LEVEL: process.env.WEIR_LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

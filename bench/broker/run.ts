@@ -8,10 +8,22 @@
 //     consumer (its group stream when the broker serves groups, and its fetch() loop) read what kcat
 //     produced (without kcat, what @platformatic/kafka produced); each checks the records it counted;
 //   - produce latency p50/p99/max at a fixed rate with @platformatic/kafka, one send per record;
-//   - beside them the goal ratios: produce / min(loopback, disk) ≥ 0.5, consume / loopback ≥ 0.5.
+//   - beside them the goal ratios: produce / min(loopback, disk) ≥ 0.5, consume / loopback ≥ 0.5;
+//   - once, for comparison, rdkafka-bench's 1 KiB produce against a second broker in the embedded
+//     default layout (below).
 // The broker is `weir broker` in a child process with a fresh data dir under the OS temp dir, killed
-// at the end. MB/s counts record values only (10^6 bytes per second); "broker CPU" is the broker
-// process's user+system CPU time over the case's wall time (100 % = one core busy), "CPU s/GB" the
+// at the end. Its WAL is in the data dir; its object store is a fresh folder under /dev/shm (RAM),
+// standing in for remote object storage such as S3, so that the WAL has the measured disk to itself,
+// as in a deployment with the WAL on local disk and the objects over the network. The embedded
+// default keeps the object store under the data dir, on the WAL's disk: every produced byte is then
+// written and fsync'd twice on that disk (WAL, then the uploaded object), so produce is at most half
+// the disk's fsync'd bandwidth by construction. So that this layout is shown too, the run ends (when
+// the rdk client and 1 KiB are wanted) with one more case: the first broker stopped, a second one on
+// a fresh data dir in the default layout, rdkafka-bench producing the same 1 KiB records to it.
+// --objects same-disk runs every case in the default layout instead (and so skips that extra case);
+// without /dev/shm the run falls back to it and says so.
+// MB/s counts record values only (10^6 bytes per second); "broker CPU" is the broker process's
+// user+system CPU time over the case's wall time (100 % = one core busy), "CPU s/GB" the
 // broker's CPU seconds per 10^9 bytes of values, "client CPU" the same share for the client (kcat,
 // or this process for @platformatic/kafka). kcat and @platformatic/kafka are timed around the whole
 // call, start-up included; rdkafka-bench times itself (first produce call to last delivery report,
@@ -22,6 +34,7 @@
 //   node bench/broker/run.ts [--records N] [--seconds S] [--rate R] [--partitions P]
 //                            [--loopback-mib M] [--disk-mib M] [--dir DIR] [--profile]
 //                            [--sizes 100,1024] [--clients rdk,kcat,pk] [--no-latency]
+//                            [--objects same-disk]
 //
 // --records N: records per 100 B case (default 2,000,000); the 1 KiB cases send N/4.
 // --seconds S, --rate R: the latency case (default 10 s at 1,000 records/s of 1 KiB).
@@ -29,6 +42,7 @@
 // --profile: run the broker under `node --cpu-prof`; print its hot spots per phase at the end.
 // --sizes, --clients, --no-latency: run only some cases (record sizes in bytes, 100 and/or 1024;
 // clients rdk for rdkafka-bench, kcat, pk for @platformatic/kafka; the latency case uses pk).
+// --objects same-disk: the object store under the data dir (the embedded default) for the whole run.
 // rdkafka-bench needs cc and librdkafka-dev, kcat needs kcat: scripts/install-bench-deps.sh, which
 // `npm run bench:broker` runs first, installs them.
 import * as fs from 'node:fs';
@@ -66,6 +80,12 @@ const list = (name: string, fallback: string): string[] => {
 const sizesWanted = list('sizes', '100,1024').map(Number);
 const clients = new Set(list('clients', 'rdk,kcat,pk'));
 const latencyWanted = !process.argv.includes('--no-latency') && clients.has('pk');
+const objectsIndex = process.argv.indexOf('--objects');
+const sameDisk = objectsIndex > 0;
+if (sameDisk && process.argv[objectsIndex + 1] !== 'same-disk') {
+  console.error('bench/broker: --objects takes one value, same-disk');
+  process.exit(2);
+}
 const MiB = 2 ** 20;
 const CASE_TIMEOUT_MS = 120_000;
 const RUN_TIMEOUT_MS = 8 * 60_000;
@@ -81,7 +101,16 @@ const root = fs.mkdtempSync(join(baseDir, 'weir-broker-bench-'));
 const dataDir = join(root, 'data');
 fs.mkdirSync(dataDir);
 const profDir = profile ? fs.mkdtempSync(join(tmpdir(), 'weir-broker-prof-')) : undefined;
-console.log(`data dir: ${dataDir}; ${partitions} partitions per topic; acks=all, WAL fsync always${profDir ? `; profiling the broker into ${profDir}` : ''}`);
+const shm = !sameDisk && fs.statSync('/dev/shm', { throwIfNoEntry: false })?.isDirectory() === true;
+/** The broker's object store: a RAM folder standing in for remote object storage; undefined for the embedded default (under the data dir). */
+const objectsDir = shm ? fs.mkdtempSync('/dev/shm/weir-broker-bench-objects-') : undefined;
+const sameDiskLayout = `under the data dir, on the WAL's disk (the embedded default: every byte is written and fsync'd twice on one disk)${sameDisk ? '' : '; /dev/shm not found, so no RAM folder'}`;
+const layout = objectsDir === undefined ? sameDiskLayout : `${objectsDir} (RAM, standing in for remote object storage such as S3, so that the WAL has the measured disk to itself)`;
+console.log(`data dir: ${dataDir}; object store: ${layout}; ${partitions} partitions per topic; acks=all, WAL fsync always${profDir ? `; profiling the broker into ${profDir}` : ''}`);
+const removeDirs = (): void => {
+  fs.rmSync(root, { recursive: true, force: true });
+  if (objectsDir !== undefined) fs.rmSync(objectsDir, { recursive: true, force: true });
+};
 
 const rows: Row[] = [];
 /** When each kind of case ran, to slice the broker's CPU profile by phase. */
@@ -152,6 +181,24 @@ let produceLimit = NaN;
 let produceOf = '';
 let loopback = NaN;
 
+/** Adds a throughput row for `records` values of `size` bytes moved in `seconds`: MB/s, its goal ratio, CPU shares, notes. */
+function pushRow(section: 'produce' | 'consume', name: string, records: number, size: number, seconds: number, cpu: CaseCpu, count: number, notes: (string | undefined)[]): void {
+  const mbs = (records * size) / seconds / 1e6;
+  const ratio = section === 'produce' ? { value: mbs / produceLimit, of: produceOf } : { value: mbs / loopback, of: 'loopback' };
+  const note = notes.filter((n) => n !== undefined).join('; ');
+  const broker = cpu.broker === undefined ? {} : { brokerCpu: cpu.broker, brokerCpuPerGB: (cpu.broker * seconds) / ((records * size) / 1e9) };
+  const client = cpu.client === undefined ? {} : { clientCpu: cpu.client };
+  rows.push({ section, name, records: count, seconds, mbs, rps: count / seconds, ratio, ...broker, ...client, ...(note === '' ? {} : { note }) });
+}
+
+/** The high watermark check of a produce row: the topic's high watermarks add up to the records produced. */
+async function hwmNote(bootstrap: string, topic: string, records: number): Promise<string | undefined> {
+  const hw = (await highWatermarks(bootstrap, topic)).reduce((x, y) => x + y, 0n);
+  return hw === BigInt(records) ? `high watermark ${hw} ✓` : `HIGH WATERMARK ${hw} ≠ ${records}`;
+}
+
+const sizedNote = (bytes: number, records: number, size: number): string | undefined => (bytes === records * size ? undefined : `BYTES ${bytes} ≠ ${records * size}`);
+
 function report(): void {
   printRows(rows);
   console.log(`\nproduce goal: ≥ 0.5 × min(loopback, disk) = ${(0.5 * produceLimit).toFixed(0)} MB/s; consume goal: ≥ 0.5 × loopback = ${(0.5 * loopback).toFixed(0)} MB/s; load average at end: ${load()}`);
@@ -160,7 +207,10 @@ function report(): void {
 const deadline = setTimeout(() => {
   console.error(`\nbench/broker: still running after ${RUN_TIMEOUT_MS / 60_000} minutes; stopping with the figures so far`);
   report();
-  void broker?.stop().finally(() => process.exit(1));
+  void (broker?.stop() ?? Promise.resolve()).finally(() => {
+    removeDirs();
+    process.exit(1);
+  });
 }, RUN_TIMEOUT_MS);
 deadline.unref();
 
@@ -176,7 +226,8 @@ produceLimit = Math.min(disk, loopback);
 produceOf = disk < loopback ? 'disk' : 'loopback';
 
 // 2. The broker and the clients.
-broker = await startBroker({ dataDir, partitions, set: ['group.initial.rebalance.delay.ms=0'], ...(profDir === undefined ? {} : { cpuProfDir: profDir }) });
+const brokerSet = ['group.initial.rebalance.delay.ms=0'];
+broker = await startBroker({ dataDir, partitions, set: brokerSet, ...(objectsDir === undefined ? {} : { objectStore: objectsDir }), ...(profDir === undefined ? {} : { cpuProfDir: profDir }) });
 const b = broker;
 try {
   const groups = await servesGroups(b.bootstrap);
@@ -195,27 +246,18 @@ try {
       writeRecordsFile(file, records, size);
     } else process.stdout.write(`${label}: `);
     console.log('producing and consuming');
-    const hwmNote = async (topic: string): Promise<string | undefined> => {
-      const hw = (await highWatermarks(b.bootstrap, topic)).reduce((x, y) => x + y, 0n);
-      return hw === BigInt(records) ? `high watermark ${hw} ✓` : `HIGH WATERMARK ${hw} ≠ ${records}`;
-    };
-    const push = (section: 'produce' | 'consume', name: string, seconds: number, cpu: CaseCpu, count: number, notes: (string | undefined)[]): void => {
-      const mbs = (records * size) / seconds / 1e6;
-      const ratio = section === 'produce' ? { value: mbs / produceLimit, of: produceOf } : { value: mbs / loopback, of: 'loopback' };
-      const note = notes.filter((n) => n !== undefined).join('; ');
-      const broker = cpu.broker === undefined ? {} : { brokerCpu: cpu.broker, brokerCpuPerGB: (cpu.broker * seconds) / ((records * size) / 1e9) };
-      const client = cpu.client === undefined ? {} : { clientCpu: cpu.client };
-      rows.push({ section, name, records: count, seconds, mbs, rps: count / seconds, ratio, ...broker, ...client, ...(note === '' ? {} : { note }) });
-    };
+    const hwm = (topic: string): Promise<string | undefined> => hwmNote(b.bootstrap, topic, records);
+    const push = (section: 'produce' | 'consume', name: string, seconds: number, cpu: CaseCpu, count: number, notes: (string | undefined)[]): void =>
+      pushRow(section, name, records, size, seconds, cpu, count, notes);
     const counted = (n: number): string | undefined => (n === records ? undefined : `COUNTED ${n} ≠ ${records}`);
-    const sized = (bytes: number): string | undefined => (bytes === records * size ? undefined : `BYTES ${bytes} ≠ ${records * size}`);
+    const sized = (bytes: number): string | undefined => sizedNote(bytes, records, size);
 
     // rdkafka-bench reads the topic it produced, and only when it produced it.
     let name = `librdkafka (rdkafka-bench), ${label}`;
     let rdkProduced = false;
     if (clients.has('rdk')) {
       const rp = await runRdkafkaCase(b, 'produce', name, (onMark) => rdkafkaProduce(b.bootstrap, `rdk-${size}`, records, size, CASE_TIMEOUT_MS, onMark));
-      if (rp) push('produce', name, rp.result.seconds, rp.cpu, rp.result.records, [await hwmNote(`rdk-${size}`), sized(rp.result.bytes)]);
+      if (rp) push('produce', name, rp.result.seconds, rp.cpu, rp.result.records, [await hwm(`rdk-${size}`), sized(rp.result.bytes)]);
       rdkProduced = rp !== undefined;
     }
 
@@ -224,14 +266,14 @@ try {
     name = `kcat (librdkafka), ${label}`;
     if (clients.has('kcat')) {
       const kp = await runCase(b, 'produce', name, () => kcatProduce(b.bootstrap, `kcat-${size}`, file, CASE_TIMEOUT_MS));
-      if (kp) push('produce', name, kp.result, kp.cpu, records, [await hwmNote(`kcat-${size}`)]);
+      if (kp) push('produce', name, kp.result, kp.cpu, records, [await hwm(`kcat-${size}`)]);
     }
 
     if (clients.has('pk')) {
       const perSend = Math.max(1, Math.floor((256 * 1024) / size));
       name = `@platformatic/kafka (${perSend} records/send, 16 in flight), ${label}`;
       const pp = await runCase(b, 'produce', name, () => pkProduce(b.bootstrap, `pk-${size}`, records, size, perSend, 16));
-      if (pp) push('produce', name, pp.result, pp.cpu, records, [await hwmNote(`pk-${size}`)]);
+      if (pp) push('produce', name, pp.result, pp.cpu, records, [await hwm(`pk-${size}`)]);
     }
 
     if (clients.has('rdk') && rdkProduced) {
@@ -269,12 +311,31 @@ try {
       rows.push({ section: 'latency', name, records: l.sent, ...(lat.cpu.broker === undefined ? {} : { brokerCpu: lat.cpu.broker }), note: `p50 ${l.p50.toFixed(2)} ms, p99 ${l.p99.toFixed(2)} ms, max ${l.max.toFixed(2)} ms${behind}` });
     }
   }
+
+  // The embedded default layout, once: a second broker with its object store under its data dir.
+  if (objectsDir !== undefined && clients.has('rdk') && sizesWanted.includes(1024)) {
+    process.stdout.write(`1 KiB with the object store on the WAL's disk (a second broker)… `);
+    await b.stop();
+    const sameDiskDir = join(root, 'data-same-disk');
+    fs.mkdirSync(sameDiskDir);
+    const b2 = (broker = await startBroker({ dataDir: sameDiskDir, partitions, set: brokerSet }));
+    try {
+      const topic = 'rdk-1024-same-disk';
+      await createTopics(b2.bootstrap, [topic]);
+      const name = "librdkafka (rdkafka-bench), 1 KiB, object store on the WAL's disk (embedded default)";
+      const rp = await runRdkafkaCase(b2, 'produce', name, (onMark) => rdkafkaProduce(b2.bootstrap, topic, records1k, 1024, CASE_TIMEOUT_MS, onMark));
+      if (rp) pushRow('produce', name, records1k, 1024, rp.result.seconds, rp.cpu, rp.result.records, [await hwmNote(b2.bootstrap, topic, records1k), sizedNote(rp.result.bytes, records1k, 1024)]);
+      console.log('done');
+    } finally {
+      await b2.stop();
+    }
+  }
 } catch (err) {
-  console.error(`\nbench/broker failed: ${(err as Error).stack ?? err}\nbroker output:\n${b.output().slice(-4000)}`);
+  console.error(`\nbench/broker failed: ${(err as Error).stack ?? err}\nbroker output:\n${(broker ?? b).output().slice(-4000)}`);
   process.exitCode = 1;
 } finally {
   await b.stop();
-  fs.rmSync(root, { recursive: true, force: true });
+  removeDirs();
 }
 
 // 3. The figures, and where the broker spent its CPU.

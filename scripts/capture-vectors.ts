@@ -18,6 +18,7 @@ import { CaptureListener, type CapturedFrame } from '../test/protocol/capture/li
 import { decodeRequest } from '../src/protocol/frames.ts';
 import { API_DEFINITIONS, ApiKeys, type ApiDefinition } from '../src/protocol/generated/apis.ts';
 import type { ProduceRequest } from '../src/protocol/generated/produce-request.ts';
+import { recordsBytes } from '../src/protocol/writer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const VECTORS = join(ROOT, 'test/protocol/vectors');
@@ -151,7 +152,8 @@ const inDefinitions = (f: CapturedFrame): boolean => {
 function codecOf(f: CapturedFrame): string {
   if (f.apiKey !== ApiKeys.Produce) return '';
   try {
-    const records = (decodeRequest(f.bytes).body as ProduceRequest).topicData[0]?.partitionData[0]?.records;
+    const field = (decodeRequest(f.bytes).body as ProduceRequest).topicData[0]?.partitionData[0]?.records;
+    const records = field === undefined || field === null ? field : recordsBytes(field);
     if (records === undefined || records === null || records.length < 23 || records[16] !== 2) return ':legacy';
     return `:${CODECS[(records[22] ?? 0) & 7] ?? 'unknown'}`;
   } catch {

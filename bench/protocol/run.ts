@@ -9,6 +9,7 @@ import { defaultFetchResponsePartitionData, type FetchResponse } from '../../src
 import type { ProduceRequest } from '../../src/protocol/generated/produce-request.ts';
 import { encodeBatch, validateBatch, decodeRecords } from '../../src/protocol/records/index.ts';
 import { machine, measure, printTable, type Row } from '../machine.ts';
+import { recordsBytes } from '../../src/protocol/writer.ts';
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 2;
 const PARTITIONS = 16;
@@ -64,7 +65,7 @@ for (const v of [3, 9]) {
   rows.push(
     measure(`Produce v${v} decode + validate every batch (CRC32C)`, payload, seconds, () => {
       const { body } = decodeRequest(frame) as { body: ProduceRequest };
-      for (const t of body.topicData) for (const p of t.partitionData) validateBatch(p.records!);
+      for (const t of body.topicData) for (const p of t.partitionData) validateBatch(recordsBytes(p.records!));
     }),
   );
 }

@@ -52,8 +52,9 @@ class Emitter {
       case 'uuid':
         return 'string';
       case 'bytes':
-      case 'records':
         return 'Uint8Array';
+      case 'records':
+        return 'Records';
       default:
         return 'number';
     }
@@ -292,14 +293,15 @@ class Emitter {
       return nul === 'true' ? nullable : `if (${nul}) { ${nullable} } else ${write};`;
     }
     if (t.kind === 'array') throw new Error('arrays are written by statements');
-    const method = (kind: 'String' | 'Bytes'): string =>
+    const method = (kind: 'String' | 'Bytes' | 'Records'): string =>
       choose(flex, choose(nul, `w.compactNullable${kind}(${e})`, `w.compact${kind}(${e}!)`), choose(nul, `w.nullable${kind}(${e})`, `w.${kind.toLowerCase()}(${e}!)`)) + ';';
     switch (t.name) {
       case 'string':
         return method('String');
       case 'bytes':
-      case 'records':
         return method('Bytes');
+      case 'records':
+        return method('Records');
       default:
         return `w.${t.name}(${e});`;
     }
@@ -366,7 +368,7 @@ export function generateMessage(m: Message): string {
   const lines = [
     `// Generated from ${m.file} by scripts/gen-protocol.ts — do not edit.`,
     `import type { Reader } from '../reader.ts';`,
-    `import type { Writer } from '../writer.ts';`,
+    `import type { ${uses('Records') ? 'Records, ' : ''}Writer } from '../writer.ts';`,
     `import type { MessageSchema${typeImports.map((t) => `, ${t}`).join('')} } from '../codec.ts';`,
   ];
   if (codecImports.length > 0) lines.push(`import { ${codecImports.join(', ')} } from '../codec.ts';`);

@@ -48,6 +48,7 @@ export class Broker {
       topicDefaults: config.topicDefaults,
       uploadBytes: config.uploadBytes,
       uploadIntervalMs: config.uploadIntervalMs,
+      cacheBytes: config.cacheBytes,
     });
     const broker = new Broker(config, storage);
     broker.server = new KafkaServer(broker);

@@ -1,6 +1,7 @@
 // Broker configuration: defaults, a Kafka-style properties file, and command-line flags (flags win).
 // Names follow Kafka where Kafka has one (auto.create.topics.enable, num.partitions, log.retention.ms…).
 import { readFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { WeirError } from '../util/errors.ts';
 import type { FsyncPolicy } from '../storage/wal/index.ts';
 import { TOPIC_CONFIG_DEFAULTS } from '../storage/index.ts';
@@ -31,6 +32,8 @@ export interface BrokerConfig {
   /** Upload to object storage when this many bytes are hot, or after uploadIntervalMs. */
   readonly uploadBytes: number;
   readonly uploadIntervalMs: number;
+  /** Memory for record batches kept for reads: uploaded ranges as they were produced, and ranges read back from objects. */
+  readonly cacheBytes: number;
 }
 
 /** Broker properties that set a topic default, Kafka's way: `log.retention.ms` → `retention.ms`. */
@@ -71,6 +74,13 @@ export function readProperties(path: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The read cache's default: an eighth of the machine's memory, at most 2 GiB. Kafka serves recent
+ * data from the OS page cache; Weir keeps what it uploaded (and what it read back) in this cache, so
+ * consumers near the end of a topic, and catching up over recent data, read from memory.
+ */
+const DEFAULT_CACHE_BYTES = Math.min(2 * 2 ** 30, Math.floor(totalmem() / 8));
+
 const KNOWN = new Set([
   'data.dir',
   'listeners',
@@ -88,6 +98,7 @@ const KNOWN = new Set([
   'group.initial.rebalance.delay.ms',
   'upload.bytes',
   'upload.interval.ms',
+  'cache.bytes',
   ...Object.keys(TOPIC_DEFAULT_PROPERTIES),
 ]);
 
@@ -139,6 +150,7 @@ export function brokerConfig(props: Readonly<Record<string, string>>, where = 'c
     groupInitialRebalanceDelayMs: int('group.initial.rebalance.delay.ms', 3000),
     uploadBytes: int('upload.bytes', 16 * 2 ** 20, 1),
     uploadIntervalMs: int('upload.interval.ms', 1000, 1),
+    cacheBytes: int('cache.bytes', DEFAULT_CACHE_BYTES, 0),
   };
 }
 

@@ -1,7 +1,28 @@
 // A growable writer. Small values go into a scratch buffer; large byte fields (record batches)
 // are kept as references and emitted as separate chunks, so a Fetch response carrying megabytes
-// of cached batches is written to the socket without copying them (`chunks()` + writev).
+// of cached batches is written to the socket without copying them (`chunks()` + writev). A records
+// field may also be given as a list of buffers (batches held apart), written one after another.
 import { ProtocolError } from './errors.ts';
+
+/**
+ * A records field as encoders take it: one buffer, or whole batches in several buffers that are
+ * written one after another, never joined. Decoders always give one Uint8Array.
+ */
+export type Records = Uint8Array | readonly Uint8Array[];
+
+/** The bytes a records field holds. */
+export function recordsLength(r: Records): number {
+  if (r instanceof Uint8Array) return r.length;
+  let n = 0;
+  for (const b of r) n += b.length;
+  return n;
+}
+
+/** A records field as one buffer (joining a list: a copy, for the rare reader that needs it whole). */
+export function recordsBytes(r: Records): Uint8Array {
+  if (r instanceof Uint8Array) return r;
+  return r.length === 1 ? r[0]! : Buffer.concat(r);
+}
 
 /** Byte fields at least this long are referenced, not copied. */
 const REFERENCE_THRESHOLD = 8192;
@@ -187,6 +208,31 @@ export class Writer {
   compactNullableBytes(b: Uint8Array | null): void {
     if (b === null) this.uvarint(0);
     else this.compactBytes(b);
+  }
+
+  records(r: Records): void {
+    this.int32(recordsLength(r));
+    this.rawRecords(r);
+  }
+
+  nullableRecords(r: Records | null): void {
+    if (r === null) this.int32(-1);
+    else this.records(r);
+  }
+
+  compactRecords(r: Records): void {
+    this.uvarint(recordsLength(r) + 1);
+    this.rawRecords(r);
+  }
+
+  compactNullableRecords(r: Records | null): void {
+    if (r === null) this.uvarint(0);
+    else this.compactRecords(r);
+  }
+
+  private rawRecords(r: Records): void {
+    if (r instanceof Uint8Array) this.raw(r);
+    else for (const b of r) this.raw(b);
   }
 
   /** Overwrites an int32 written earlier at absolute position `at` (a size prefix, say). */

@@ -16,7 +16,7 @@ import type { ObjectStore } from './object-store/types.ts';
 import { MetadataStore, type Topic, type Range } from './metadata/store.ts';
 import { StreamState } from './streams/stream.ts';
 import { RangeCache } from './streams/cache.ts';
-import { batchIndexFor, sliceRun, type BatchRun } from './streams/batches.ts';
+import { batchBytes, batchIndexFor, sliceRun, type BatchRun } from './streams/batches.ts';
 import { encodeWalEntry, type WalBatch } from './streams/wal-entry.ts';
 import { effectiveConfig, validateTopicConfigs, type EffectiveConfig } from './topic-config.ts';
 import { Uploader } from './streams/uploader.ts';
@@ -50,6 +50,11 @@ export interface AppendResult {
 
 export type ReadResult =
   | { readonly kind: 'ok'; readonly records: Buffer | null; readonly highWatermark: bigint; readonly logStartOffset: bigint }
+  | { readonly kind: 'out-of-range'; readonly highWatermark: bigint; readonly logStartOffset: bigint };
+
+/** A read's batches as views, in order (see readBatches). */
+export type BatchesResult =
+  | { readonly kind: 'ok'; readonly records: readonly Buffer[] | null; readonly highWatermark: bigint; readonly logStartOffset: bigint }
   | { readonly kind: 'out-of-range'; readonly highWatermark: bigint; readonly logStartOffset: bigint };
 
 interface PendingAppend {
@@ -340,8 +345,18 @@ export class SharedLog {
     return { logStartOffset: s.logStartOffset, highWatermark: s.nextOffset };
   }
 
-  /** Whole batches from the one holding `offset`, up to `maxBytes` (at least one batch when any exists). */
+  /** Whole batches from the one holding `offset`, up to `maxBytes` (at least one batch when any exists), in one buffer. */
   async read(topic: string, partition: number, offset: bigint, maxBytes: number): Promise<ReadResult> {
+    const r = await this.readBatches(topic, partition, offset, maxBytes);
+    if (r.kind !== 'ok') return r;
+    return { ...r, records: r.records === null ? null : r.records.length === 1 ? r.records[0]! : Buffer.concat(r.records) };
+  }
+
+  /**
+   * As read(), the batches as views of what memory holds (hot batches, cached ranges), never joined
+   * or copied: what a Fetch response writes out.
+   */
+  async readBatches(topic: string, partition: number, offset: bigint, maxBytes: number): Promise<BatchesResult> {
     const s = this.stream(topic, partition);
     const bounds = { highWatermark: s.nextOffset, logStartOffset: s.logStartOffset };
     if (offset < s.logStartOffset || offset > s.nextOffset) return { kind: 'out-of-range', ...bounds };
@@ -417,7 +432,7 @@ export class SharedLog {
       for (let i = 0; i < run.maxTimestamps.length; i++) {
         const ts = run.maxTimestamps[i]!;
         if (bestBytes === null || ts > bestTs) {
-          bestBytes = run.data.subarray(run.positions[i]!, run.positions[i + 1]!);
+          bestBytes = batchBytes(run, i);
           bestTs = ts;
         }
       }
@@ -489,7 +504,7 @@ export class SharedLog {
   }
 }
 
-function readHot(s: StreamState, offset: bigint, maxBytes: number): Buffer | null {
+function readHot(s: StreamState, offset: bigint, maxBytes: number): Buffer[] | null {
   // Binary search for the first hot batch that ends at or after `offset`.
   let lo = 0;
   let hi = s.hot.length;
@@ -506,14 +521,13 @@ function readHot(s: StreamState, offset: bigint, maxBytes: number): Buffer | nul
     out.push(b.bytes);
     size += b.bytes.length;
   }
-  if (out.length === 0) return null;
-  return out.length === 1 ? out[0]! : Buffer.concat(out, size);
+  return out.length === 0 ? null : out;
 }
 
 function firstAtOrAfter(run: BatchRun, ts: bigint, from: bigint): { offset: bigint; timestamp: bigint } | null {
   for (let i = 0; i < run.maxTimestamps.length; i++) {
     if (run.maxTimestamps[i]! < ts || run.lastOffsets[i]! < from) continue;
-    const found = firstRecordAtOrAfter(run.data.subarray(run.positions[i]!, run.positions[i + 1]!), ts, from);
+    const found = firstRecordAtOrAfter(batchBytes(run, i), ts, from);
     if (found !== null) return found;
   }
   return null;

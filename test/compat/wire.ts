@@ -8,6 +8,7 @@ import { ApiKeys, type ApiKey, type ApiRequests, type ApiResponses } from '../..
 import { defaultFetchRequest, defaultFetchRequestFetchPartition, defaultFetchRequestFetchTopic } from '../../src/protocol/generated/index.ts';
 import { batchesIn, decodeRecords, type BatchHeader } from '../../src/protocol/records/index.ts';
 import type { Got } from './records.ts';
+import { recordsBytes } from '../../src/protocol/writer.ts';
 
 /** Sends one request on a new connection and decodes the response. */
 export function wireRequest<K extends ApiKey>(port: number, apiKey: K, version: number, body: ApiRequests[K], timeoutMs = 10_000): Promise<ApiResponses[K]> {
@@ -65,7 +66,7 @@ export async function storedBatches(port: number, topic: string, partition: numb
     const p = response.responses[0]?.partitions[0];
     assert.ok(p !== undefined, `Fetch ${topic}-${partition}: no partition in the response`);
     assert.equal(p.errorCode, 0, `Fetch ${topic}-${partition} at ${offset}: error ${p.errorCode}`);
-    const bytes = p.records ?? new Uint8Array(0);
+    const bytes = p.records === null ? new Uint8Array(0) : recordsBytes(p.records);
     let any = false;
     for (const b of batchesIn(bytes)) {
       if (b.kind === 'partial') break;

@@ -14,6 +14,7 @@ import { ProtocolError } from '../../protocol/errors.ts';
 import { WeirError } from '../../util/errors.ts';
 import { logger } from '../../util/log.ts';
 import type { Broker } from '../broker.ts';
+import { recordsBytes } from '../../protocol/writer.ts';
 
 const log = logger('produce');
 
@@ -90,7 +91,7 @@ async function handleProduce(req: ProduceRequest, ctx: RequestContext): Promise<
     req.topicData.map(async (t) => ({
       name: t.name,
       partitionResponses: await Promise.all(
-        t.partitionData.map(async (p) => ({ index: p.index, ...(await producePartition(ctx.broker, t.name, p.index, p.records, transactional)), currentLeader: NO_NEW_LEADER })),
+        t.partitionData.map(async (p) => ({ index: p.index, ...(await producePartition(ctx.broker, t.name, p.index, p.records === null ? null : recordsBytes(p.records), transactional)), currentLeader: NO_NEW_LEADER })),
       ),
     })),
   );

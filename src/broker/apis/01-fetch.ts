@@ -1,4 +1,5 @@
-// Fetch (1), v0-17. Whole batches from each requested offset, as stored (never re-encoded), up to
+// Fetch (1), v0-17. Whole batches from each requested offset, as stored (never re-encoded or
+// joined: the response refers to the batches where memory holds them), up to
 // each partition's and the response's byte limit — the first partition with data always gets at
 // least one batch, as Kafka does. With less than min.bytes available it long-polls: it waits for an
 // append to any requested partition or for max.wait.ms. Consumers of v0-3 get the batches
@@ -11,6 +12,7 @@ import { KafkaErrors } from '../../protocol/generated/error-codes.ts';
 import type { FetchRequest, FetchResponse, FetchResponsePartitionData } from '../../protocol/generated/index.ts';
 import { defaultFetchResponsePartitionData } from '../../protocol/generated/index.ts';
 import { downConvert } from '../../protocol/records/index.ts';
+import { recordsBytes, recordsLength } from '../../protocol/writer.ts';
 import { WeirError } from '../../util/errors.ts';
 import { logger } from '../../util/log.ts';
 import { PartitionWaiters } from '../waiters.ts';
@@ -32,12 +34,12 @@ async function readPartition(broker: Broker, w: Wanted, budget: number, version:
   if (topic === undefined) return { ...base, errorCode: w.topic === null ? KafkaErrors.UNKNOWN_TOPIC_ID : KafkaErrors.UNKNOWN_TOPIC_OR_PARTITION };
   if (w.partition < 0 || w.partition >= topic.partitions) return { ...base, errorCode: KafkaErrors.UNKNOWN_TOPIC_OR_PARTITION };
   try {
-    const r = await broker.log.read(topic.name, w.partition, w.offset, Math.min(w.maxBytes, budget));
+    const r = await broker.log.readBatches(topic.name, w.partition, w.offset, Math.min(w.maxBytes, budget));
     const common = { ...base, highWatermark: r.highWatermark, lastStableOffset: r.highWatermark, logStartOffset: r.logStartOffset };
     if (r.kind === 'out-of-range') return { ...common, errorCode: KafkaErrors.OFFSET_OUT_OF_RANGE };
-    let records = r.records;
-    if (records !== null && version < 4) records = downConvert(records, version < 2 ? 0 : 1).bytes;
-    return { ...common, errorCode: 0, records: records ?? Buffer.alloc(0) };
+    if (r.records === null) return { ...common, errorCode: 0, records: Buffer.alloc(0) };
+    const records = version < 4 ? downConvert(recordsBytes(r.records), version < 2 ? 0 : 1).bytes : r.records;
+    return { ...common, errorCode: 0, records };
   } catch (err) {
     if (!(err instanceof WeirError)) throw err;
     log.error({ err, partition: `${topic.name}-${w.partition}` }, 'read failed');
@@ -67,7 +69,7 @@ async function handleFetch(req: FetchRequest, ctx: RequestContext): Promise<Fetc
       const budget = total === 0 ? Number.MAX_SAFE_INTEGER : responseLimit - total;
       const r = budget <= 0 ? { ...defaultFetchResponsePartitionData(), partitionIndex: w.partition, records: Buffer.alloc(0) } : await readPartition(broker, w, budget, version);
       results.push(r);
-      total += r.records?.length ?? 0;
+      total += r.records === null ? 0 : recordsLength(r.records);
       if (r.errorCode !== 0) anyError = true;
     }
     const remaining = deadline - Date.now();

@@ -1,6 +1,6 @@
 // Generated from FetchResponse.json by scripts/gen-protocol.ts — do not edit.
 import type { Reader } from '../reader.ts';
-import type { Writer } from '../writer.ts';
+import type { Records, Writer } from '../writer.ts';
 import type { MessageSchema, TaggedField, KnownTag } from '../codec.ts';
 import { writeTaggedFields, sameValue, unsupportedField, NO_TAGS } from '../codec.ts';
 import { ZERO_UUID } from '../reader.ts';
@@ -172,7 +172,7 @@ export interface FetchResponsePartitionData {
   /** The preferred read replica for the consumer to use on its next fetch request */
   preferredReadReplica: number;
   /** The record data. */
-  records: Uint8Array | null;
+  records: Records | null;
   _unknownTaggedFields?: TaggedField[];
 }
 
@@ -191,7 +191,7 @@ function readFetchResponsePartitionData(r: Reader, v: number, flex: boolean): Fe
   let snapshotId: FetchResponseSnapshotId = defaultFetchResponseSnapshotId();
   let abortedTransactions: FetchResponseAbortedTransaction[] | null = [];
   let preferredReadReplica: number = -1;
-  let records: Uint8Array | null = null;
+  let records: Records | null = null;
   partitionIndex = r.int32("PartitionData.PartitionIndex");
   errorCode = r.int16("PartitionData.ErrorCode");
   highWatermark = r.int64("PartitionData.HighWatermark");
@@ -268,7 +268,7 @@ function writeFetchResponsePartitionData(w: Writer, v: number, flex: boolean, m:
   if (v >= 11) {
     w.int32(m.preferredReadReplica);
   } else if (!(m.preferredReadReplica === -1)) throw unsupportedField("PartitionData.PreferredReadReplica", v);
-  (flex ? w.compactNullableBytes(m.records) : w.nullableBytes(m.records));
+  (flex ? w.compactNullableRecords(m.records) : w.nullableRecords(m.records));
   if (flex) {
     const known: KnownTag[] = [];
     if (v >= 12 && !(sameValue(m.divergingEpoch, defaultFetchResponseEpochEndOffset()))) {

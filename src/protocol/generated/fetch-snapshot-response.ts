@@ -1,6 +1,6 @@
 // Generated from FetchSnapshotResponse.json by scripts/gen-protocol.ts — do not edit.
 import type { Reader } from '../reader.ts';
-import type { Writer } from '../writer.ts';
+import type { Records, Writer } from '../writer.ts';
 import type { MessageSchema, TaggedField, KnownTag } from '../codec.ts';
 import { writeTaggedFields, sameValue, unsupportedField, NO_TAGS } from '../codec.ts';
 
@@ -133,7 +133,7 @@ export interface FetchSnapshotResponsePartitionSnapshot {
   /** The starting byte position within the snapshot included in the Bytes field. */
   position: bigint;
   /** Snapshot data in records format which may not be aligned on an offset boundary */
-  unalignedRecords: Uint8Array;
+  unalignedRecords: Records;
   _unknownTaggedFields?: TaggedField[];
 }
 
@@ -148,7 +148,7 @@ function readFetchSnapshotResponsePartitionSnapshot(r: Reader, v: number, flex: 
   let currentLeader: FetchSnapshotResponseLeaderIdAndEpoch = defaultFetchSnapshotResponseLeaderIdAndEpoch();
   let size: bigint = 0n;
   let position: bigint = 0n;
-  let unalignedRecords: Uint8Array = new Uint8Array(0);
+  let unalignedRecords: Records = new Uint8Array(0);
   index = r.int32("PartitionSnapshot.Index");
   errorCode = r.int16("PartitionSnapshot.ErrorCode");
   snapshotId = readFetchSnapshotResponseSnapshotId(r, v, flex);
@@ -180,7 +180,7 @@ function writeFetchSnapshotResponsePartitionSnapshot(w: Writer, v: number, flex:
   writeFetchSnapshotResponseSnapshotId(w, v, flex, m.snapshotId!);
   w.int64(m.size);
   w.int64(m.position);
-  (flex ? w.compactBytes(m.unalignedRecords!) : w.bytes(m.unalignedRecords!));
+  (flex ? w.compactRecords(m.unalignedRecords!) : w.records(m.unalignedRecords!));
   if (flex) {
     const known: KnownTag[] = [];
     if (!(sameValue(m.currentLeader, defaultFetchSnapshotResponseLeaderIdAndEpoch()))) {

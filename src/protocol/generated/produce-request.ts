@@ -1,6 +1,6 @@
 // Generated from ProduceRequest.json by scripts/gen-protocol.ts — do not edit.
 import type { Reader } from '../reader.ts';
-import type { Writer } from '../writer.ts';
+import type { Records, Writer } from '../writer.ts';
 import type { MessageSchema, TaggedField } from '../codec.ts';
 import { writeTaggedFields, unsupportedField, NO_TAGS } from '../codec.ts';
 
@@ -112,7 +112,7 @@ export interface ProduceRequestPartitionProduceData {
   /** The partition index. */
   index: number;
   /** The record data to be produced. */
-  records: Uint8Array | null;
+  records: Records | null;
   _unknownTaggedFields?: TaggedField[];
 }
 
@@ -122,7 +122,7 @@ export function defaultProduceRequestPartitionProduceData(): ProduceRequestParti
 
 function readProduceRequestPartitionProduceData(r: Reader, v: number, flex: boolean): ProduceRequestPartitionProduceData {
   let index: number = 0;
-  let records: Uint8Array | null = null;
+  let records: Records | null = null;
   index = r.int32("PartitionProduceData.Index");
   records = (flex ? r.compactNullableBytes("PartitionProduceData.Records") : r.nullableBytes("PartitionProduceData.Records"));
   let unknown: TaggedField[] | undefined;
@@ -141,7 +141,7 @@ function readProduceRequestPartitionProduceData(r: Reader, v: number, flex: bool
 
 function writeProduceRequestPartitionProduceData(w: Writer, v: number, flex: boolean, m: ProduceRequestPartitionProduceData): void {
   w.int32(m.index);
-  (flex ? w.compactNullableBytes(m.records) : w.nullableBytes(m.records));
+  (flex ? w.compactNullableRecords(m.records) : w.nullableRecords(m.records));
   if (flex) {
     writeTaggedFields(w, NO_TAGS, m._unknownTaggedFields);
   }

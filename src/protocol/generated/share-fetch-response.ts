@@ -1,6 +1,6 @@
 // Generated from ShareFetchResponse.json by scripts/gen-protocol.ts — do not edit.
 import type { Reader } from '../reader.ts';
-import type { Writer } from '../writer.ts';
+import type { Records, Writer } from '../writer.ts';
 import type { MessageSchema, TaggedField } from '../codec.ts';
 import { writeTaggedFields, NO_TAGS } from '../codec.ts';
 import { ZERO_UUID } from '../reader.ts';
@@ -129,7 +129,7 @@ export interface ShareFetchResponsePartitionData {
   acknowledgeErrorMessage: string | null;
   currentLeader: ShareFetchResponseLeaderIdAndEpoch;
   /** The record data. */
-  records: Uint8Array | null;
+  records: Records | null;
   /** The acquired records. */
   acquiredRecords: ShareFetchResponseAcquiredRecords[];
   _unknownTaggedFields?: TaggedField[];
@@ -146,7 +146,7 @@ function readShareFetchResponsePartitionData(r: Reader, v: number, flex: boolean
   let acknowledgeErrorCode: number = 0;
   let acknowledgeErrorMessage: string | null = null;
   let currentLeader: ShareFetchResponseLeaderIdAndEpoch = defaultShareFetchResponseLeaderIdAndEpoch();
-  let records: Uint8Array | null = null;
+  let records: Records | null = null;
   let acquiredRecords: ShareFetchResponseAcquiredRecords[] = [];
   partitionIndex = r.int32("PartitionData.PartitionIndex");
   errorCode = r.int16("PartitionData.ErrorCode");
@@ -182,7 +182,7 @@ function writeShareFetchResponsePartitionData(w: Writer, v: number, flex: boolea
   w.int16(m.acknowledgeErrorCode);
   (flex ? w.compactNullableString(m.acknowledgeErrorMessage) : w.nullableString(m.acknowledgeErrorMessage));
   writeShareFetchResponseLeaderIdAndEpoch(w, v, flex, m.currentLeader!);
-  (flex ? w.compactNullableBytes(m.records) : w.nullableBytes(m.records));
+  (flex ? w.compactNullableRecords(m.records) : w.nullableRecords(m.records));
   (flex ? w.uvarint(m.acquiredRecords!.length + 1) : w.int32(m.acquiredRecords!.length));
   for (const x of m.acquiredRecords!) writeShareFetchResponseAcquiredRecords(w, v, flex, x!);
   if (flex) {

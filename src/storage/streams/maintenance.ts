@@ -10,6 +10,7 @@ import { buildObject } from './object-format.ts';
 import { streamObjectKey } from '../paths.ts';
 import { planRetention, planStreamObjects } from './plans.ts';
 import { compactBatches } from './key-compaction.ts';
+import { batchBytes } from './batches.ts';
 
 export interface MaintenanceOptions {
   readonly streamObjectBytes: number;
@@ -36,7 +37,7 @@ export class Maintenance {
         for (const r of group) runs.push(await this.log.loadRange(r, false));
         let maxTimestamp = -1n;
         for (const r of group) if (r.maxTimestamp > maxTimestamp) maxTimestamp = r.maxTimestamp;
-        await this.replace(s, group, [{ batches: runs.map((r) => r.data), startOffset: group[0]!.startOffset, endOffset: group[group.length - 1]!.endOffset, maxTimestamp }]);
+        await this.replace(s, group, [{ batches: runs.flatMap((r) => r.pieces), startOffset: group[0]!.startOffset, endOffset: group[group.length - 1]!.endOffset, maxTimestamp }]);
       }
     }
     this.compactions++;
@@ -64,7 +65,7 @@ export class Maintenance {
         const batches: Buffer[] = [];
         for (const r of ranges) {
           const run = await this.log.loadRange(r, false);
-          for (let i = 0; i + 1 < run.positions.length; i++) batches.push(run.data.subarray(run.positions[i]!, run.positions[i + 1]!));
+          for (let i = 0; i + 1 < run.positions.length; i++) batches.push(batchBytes(run, i));
         }
         const result = compactBatches(batches, now, BigInt(t.config.deleteRetentionMs));
         if (!result.changed) continue;

@@ -2,6 +2,8 @@
 // one stream-set object; its ranges and the WAL position it makes safe are committed to the
 // metadata store in one transaction; then the WAL is trimmed. By size (uploadBytes) and by time
 // (uploadIntervalMs). One upload at a time. A failed upload keeps the batches hot and is retried.
+// The uploaded batches go into the range cache as they are (write-through), so readers near the end
+// of a stream keep reading them from memory after they stop being hot.
 //
 // A crash before the commit leaves an orphan object (collected at open) and the WAL untouched; a
 // crash after it leaves WAL records that recovery skips because their offsets are uploaded.
@@ -9,6 +11,9 @@ import type { SharedLog } from '../log.ts';
 import { buildObject, type EntryInput } from './object-format.ts';
 import { streamSetObjectKey } from '../paths.ts';
 import { logger } from '../../util/log.ts';
+import { runOfBatches } from './batches.ts';
+import { RangeCache } from './cache.ts';
+import type { HotBatch } from './stream.ts';
 
 export interface UploaderOptions {
   readonly uploadBytes: number;
@@ -69,7 +74,7 @@ export class Uploader {
   }
 
   private async uploadOnce(): Promise<void> {
-    const taken: { streamId: number; count: number; input: EntryInput }[] = [];
+    const taken: { streamId: number; count: number; batches: HotBatch[]; input: EntryInput }[] = [];
     let checkpoint = -1n;
     for (const s of this.log.streamsById.values()) {
       if (s.hot.length === 0) continue;
@@ -80,6 +85,7 @@ export class Uploader {
       taken.push({
         streamId: s.id,
         count: batches.length,
+        batches,
         input: { streamId: s.id, startOffset: batches[0]!.baseOffset, endOffset: batches[batches.length - 1]!.lastOffset + 1n, maxTimestamp, batches: batches.map((b) => b.bytes) },
       });
     }
@@ -93,6 +99,7 @@ export class Uploader {
     entries.forEach((e, i) => {
       const s = this.log.streamsById.get(e.streamId);
       if (s === undefined) return;
+      this.log.cache.putRun(RangeCache.key(key, e.position), runOfBatches(taken[i]!.batches));
       s.dropHot(taken[i]!.count);
       s.ranges.push({ ...e, objectKey: key });
     });

@@ -31,6 +31,7 @@ import type {
   ProduceRequest, ProduceResponse, SyncGroupRequest, TxnOffsetCommitRequest
 } from '../../../src/protocol/generated/index.ts';
 import { CaptureCoordinator, NODE_ID } from './coordinator.ts';
+import { recordsBytes } from '../../../src/protocol/writer.ts';
 
 const CLUSTER_ID = 'weir-capture-vectors';
 /** How long an empty Fetch may be held, at most, whatever the client asked for. */
@@ -213,7 +214,7 @@ export class CaptureCluster {
       name: t.name,
       partitionResponses: t.partitionData.map((p) => {
         const partition = this.topics.get(t.name)?.partitions[p.index];
-        const base = partition === undefined ? -1n : this.append(partition, p.records ?? new Uint8Array(0));
+        const base = partition === undefined ? -1n : this.append(partition, p.records === null ? new Uint8Array(0) : recordsBytes(p.records));
         const errorCode = partition === undefined ? Errors.UNKNOWN_TOPIC_OR_PARTITION : 0;
         return { ...defaultProduceResponsePartitionProduceResponse(), index: p.index, errorCode, baseOffset: base, logStartOffset: 0n };
       }),

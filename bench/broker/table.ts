@@ -20,7 +20,11 @@ export interface Row {
 
 const num = (v: number | undefined, digits = 0): string => (v === undefined ? '' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
-export function printRows(rows: readonly Row[]): void {
+const SECTION_ORDER: readonly Row['section'][] = ['machine', 'produce', 'consume', 'latency'];
+
+/** Prints the rows grouped by section (machine, produce, consume, latency), in run order within each. */
+export function printRows(unordered: readonly Row[]): void {
+  const rows = [...unordered].sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section));
   const header = ['', 'case', 'records', 's', 'MB/s', 'records/s', 'ratio (goal ≥ 0.5)', 'broker CPU', 'CPU s/GB', 'client CPU', 'notes'];
   const cells = rows.map((r) => [
     r.section,

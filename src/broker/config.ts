@@ -75,11 +75,17 @@ export function readProperties(path: string): Record<string, string> {
 }
 
 /**
- * The read cache's default: an eighth of the machine's memory, at most 2 GiB. Kafka serves recent
+ * The read cache's default: an eighth of the machine's (or container's) memory, at most 2 GiB. Kafka serves recent
  * data from the OS page cache; Weir keeps what it uploaded (and what it read back) in this cache, so
  * consumers near the end of a topic, and catching up over recent data, read from memory.
  */
-const DEFAULT_CACHE_BYTES = Math.min(2 * 2 ** 30, Math.floor(totalmem() / 8));
+const DEFAULT_CACHE_BYTES = Math.min(2 * 2 ** 30, Math.floor(machineMemory() / 8));
+
+/** The memory this process may use: the machine's, or its container's limit when lower. */
+function machineMemory(): number {
+  const limit = process.constrainedMemory();
+  return limit > 0 && limit < totalmem() ? limit : totalmem();
+}
 
 const KNOWN = new Set([
   'data.dir',

@@ -218,3 +218,21 @@ test('cold reads: one ranged GET per range however many readers want it, and eac
   }
   await s.close();
 });
+
+test('a read at an offset that key compaction emptied gets the next batch, from the next range', async (t) => {
+  const dir = tempDir(t);
+  const s = await openStorage({ dataDir: dir, ...quiet, streamObjectBytes: 3000 });
+  s.log.createTopic('c', 1, { 'cleanup.policy': 'compact' });
+  // Offsets 0:a 1:b 2:x 3:x 4:c 5:d 6:x — x at 2 and 3 are superseded by 6; compaction leaves a range
+  // whose end reaches past its last batch.
+  for (const k of ['a', 'b', 'x', 'x', 'c', 'd', 'x']) await s.log.append('c', 0, batch([{ key: k, value: k.repeat(1000) }]));
+  await s.log.uploader.upload();
+  await s.maintenance.compactKeys();
+  for (const o of [2n, 3n]) {
+    const r = await s.log.read('c', 0, o, 1 << 20);
+    assert.ok(r.kind === 'ok' && r.records !== null, `offset ${o} gives records`);
+    assert.equal(decodeRecords(r.records.subarray(0, r.records.readInt32BE(8) + 12)).records[0]!.offset, 4n);
+  }
+  assert.deepEqual(await readAll(s, 'c', 0), ['0:a=' + 'a'.repeat(1000), '1:b=' + 'b'.repeat(1000), '4:c=' + 'c'.repeat(1000), '5:d=' + 'd'.repeat(1000), '6:x=' + 'x'.repeat(1000)]);
+  await s.close();
+});

@@ -363,13 +363,19 @@ export class SharedLog {
     if (offset === s.nextOffset) return { kind: 'ok', records: null, ...bounds };
     const firstHot = s.hot[0];
     if (firstHot !== undefined && offset >= firstHot.baseOffset) return { kind: 'ok', records: readHot(s, offset, maxBytes), ...bounds };
-    const range = s.rangeFor(offset);
-    if (range === undefined) {
-      return { kind: 'ok', records: firstHot === undefined ? null : readHot(s, firstHot.baseOffset, maxBytes), ...bounds };
+    // A range can end past its last batch (key compaction removed the batches there): the read then
+    // goes on from the next range, or the hot batches, as Kafka serves the next batch after a gap.
+    for (let from = offset; ; ) {
+      const range = s.rangeFor(from);
+      if (range === undefined) {
+        const hot = s.hot[0];
+        return { kind: 'ok', records: hot === undefined ? null : readHot(s, hot.baseOffset, maxBytes), ...bounds };
+      }
+      const run = await this.loadRange(range);
+      const i = batchIndexFor(run, from);
+      if (i >= 0) return { kind: 'ok', records: sliceRun(run, i, maxBytes), ...bounds };
+      from = range.endOffset;
     }
-    const run = await this.loadRange(range);
-    const i = batchIndexFor(run, offset);
-    return { kind: 'ok', records: i < 0 ? null : sliceRun(run, i, maxBytes), ...bounds };
   }
 
   /**

@@ -36,7 +36,7 @@ test('just-uploaded batches are read from the cache, as the very buffers produce
   const store = delegating(inner, { getRange: (k, a, b) => (gets.push(k), inner.getRange(k, a, b)) });
   const s = await openStorage({ dataDir: dir, objectStore: store, ...quiet });
   s.log.createTopic('t', 1);
-  // Batches that own their buffers (as a large produce request's batch nearly does) are kept as they are.
+  // Batches that are a large share of their buffer (as a large produce request's batches are) are kept as they are.
   const produced = ['a'.repeat(20_000), 'b'.repeat(20_000), 'c'.repeat(20_000)].map(batch);
   for (const b of produced) await s.log.append('t', 0, b);
   await s.log.uploader.upload();

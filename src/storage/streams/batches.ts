@@ -5,6 +5,7 @@
 // were produced, never joined). Slices of a run are lists of buffers, written out without copying.
 import { validateBatch, BATCH_HEADER_SIZE } from '../../protocol/records/index.ts';
 import { WeirError } from '../../util/errors.ts';
+import type { HotBatch } from './stream.ts';
 
 /** A kept batch under 1/SHARE_TO_COPY of its buffer is copied rather than keeping the buffer. */
 const SHARE_TO_COPY = 8;
@@ -19,14 +20,6 @@ export interface BatchRun {
   readonly baseOffsets: readonly bigint[];
   readonly lastOffsets: readonly bigint[];
   readonly maxTimestamps: readonly bigint[];
-}
-
-/** A batch already checked, with what its header says. */
-export interface KnownBatch {
-  readonly baseOffset: bigint;
-  readonly lastOffset: bigint;
-  readonly maxTimestamp: bigint;
-  readonly bytes: Buffer;
 }
 
 /** Parses batch boundaries, checking each batch's CRC; `where` names the source in errors. */
@@ -60,7 +53,7 @@ export function batchesOf(data: Buffer, where: string): BatchRun {
  * one socket chunk): such batches are copied, neighbours together, so that keeping them does not keep
  * the whole buffer.
  */
-export function runOfBatches(batches: readonly KnownBatch[]): BatchRun {
+export function runOfBatches(batches: readonly HotBatch[]): BatchRun {
   const positions: number[] = [0];
   const pieces: Buffer[] = [];
   const pieceStarts: number[] = [];

@@ -74,7 +74,7 @@ export class Uploader {
   }
 
   private async uploadOnce(): Promise<void> {
-    const taken: { streamId: number; count: number; batches: HotBatch[]; input: EntryInput }[] = [];
+    const taken: { streamId: number; batches: HotBatch[]; input: EntryInput }[] = [];
     let checkpoint = -1n;
     for (const s of this.log.streamsById.values()) {
       if (s.hot.length === 0) continue;
@@ -84,7 +84,6 @@ export class Uploader {
       for (const lsn of s.hotLsns) if (lsn > checkpoint) checkpoint = lsn;
       taken.push({
         streamId: s.id,
-        count: batches.length,
         batches,
         input: { streamId: s.id, startOffset: batches[0]!.baseOffset, endOffset: batches[batches.length - 1]!.lastOffset + 1n, maxTimestamp, batches: batches.map((b) => b.bytes) },
       });
@@ -100,7 +99,7 @@ export class Uploader {
       const s = this.log.streamsById.get(e.streamId);
       if (s === undefined) return;
       this.log.cache.putRun(RangeCache.key(key, e.position), runOfBatches(taken[i]!.batches));
-      s.dropHot(taken[i]!.count);
+      s.dropHot(taken[i]!.batches.length);
       s.ranges.push({ ...e, objectKey: key });
     });
     for (const s of this.log.streamsById.values()) if (s.hot.length > 0) this.oldestHotMs ??= this.log.now();
